@@ -1,0 +1,75 @@
+package org.crms.application.fakes;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.crms.application.port.in.client.ClientFilter;
+import org.crms.application.port.in.client.ClientPosition;
+import org.crms.application.port.out.ClientRepository;
+import org.crms.domain.client.Client;
+import org.crms.domain.client.ClientId;
+import org.crms.domain.client.ClientName;
+import org.crms.domain.client.DuplicateClientNameException;
+import org.crms.domain.shared.StaleAggregateException;
+
+/** Clients in a map; stores copies so that callers cannot change stored state behind its back. */
+public final class InMemoryClientRepository implements ClientRepository {
+  private static final Comparator<ClientPosition> ORDER =
+      Comparator.comparing(ClientPosition::canonicalName).thenComparing(p -> p.id().value().toString());
+  private final Map<ClientId, Client> rows = new LinkedHashMap<>();
+
+  @Override
+  public Optional<Client> findById(ClientId id) {
+    return Optional.ofNullable(rows.get(id)).map(c -> copy(c, c.version()));
+  }
+
+  @Override
+  public boolean liveNameTaken(ClientName name, ClientId except) {
+    return rows.values().stream()
+        .anyMatch(c -> !c.isDeleted() && !c.id().equals(except) && c.name().canonical().equals(name.canonical()));
+  }
+
+  @Override
+  public List<Client> list(ClientFilter filter, ClientPosition after, int limit) {
+    return rows.values().stream()
+        .filter(c -> !c.isDeleted())
+        .filter(c -> filter.active() == null || c.isActive() == filter.active())
+        .filter(c -> filter.nameContains() == null
+            || c.name().canonical().contains(filter.nameContains().toLowerCase(Locale.ROOT)))
+        .filter(c -> after == null || ORDER.compare(ClientPosition.of(c), after) > 0)
+        .sorted(Comparator.comparing(ClientPosition::of, ORDER))
+        .limit(limit)
+        .map(c -> copy(c, c.version()))
+        .toList();
+  }
+
+  @Override
+  public Client add(Client client) {
+    if (liveNameTaken(client.name(), client.id())) {
+      throw new DuplicateClientNameException(client.name());
+    }
+    rows.put(client.id(), copy(client, client.version()));
+    return copy(client, client.version());
+  }
+
+  @Override
+  public Client update(Client client) {
+    var stored = rows.get(client.id());
+    if (stored == null || stored.version() != client.version()) {
+      throw new StaleAggregateException("Client", client.id());
+    }
+    if (!client.isDeleted() && liveNameTaken(client.name(), client.id())) {
+      throw new DuplicateClientNameException(client.name());
+    }
+    var next = copy(client, client.version() + 1);
+    rows.put(client.id(), next);
+    return copy(next, next.version());
+  }
+
+  private static Client copy(Client c, long version) {
+    return Client.reconstitute(c.id(), c.details(), c.created(), c.updated(), c.deleted().orElse(null), version);
+  }
+}

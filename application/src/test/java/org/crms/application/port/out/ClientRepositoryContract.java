@@ -1,0 +1,187 @@
+package org.crms.application.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.crms.application.port.in.client.ClientFilter;
+import org.crms.application.port.in.client.ClientPosition;
+import org.crms.domain.client.Client;
+import org.crms.domain.client.ClientDetails;
+import org.crms.domain.client.ClientId;
+import org.crms.domain.client.ClientName;
+import org.crms.domain.client.DuplicateClientNameException;
+import org.crms.domain.shared.StaleAggregateException;
+import org.crms.domain.user.Actor;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link ClientRepository} must do. Extended by the in-memory fake and by the jOOQ adapter, so that
+ * both behave alike. Each test starts from an empty repository.
+ */
+public abstract class ClientRepositoryContract {
+  // Microseconds: what PostgreSQL keeps of an instant.
+  protected static final Instant T0 = Instant.parse("2026-03-01T10:15:30.123456Z");
+
+  protected abstract ClientRepository repository();
+
+  /** An actor whose user exists wherever the repository keeps its data. */
+  protected abstract Actor persistedActor();
+
+  private Client open(String name, boolean active) {
+    return Client.open(ClientDetails.parse(name, null, null, null, active), persistedActor(), T0);
+  }
+
+  private Client add(String name) {
+    return repository().add(open(name, true));
+  }
+
+  @Test
+  void stores_and_finds_a_client_with_every_field() {
+    var client = Client.open(
+        ClientDetails.parse("Acme Ltd", "office@acme.example", "+44 20 7946 0000", "https://acme.example", false),
+        persistedActor(), T0);
+
+    var stored = repository().add(client);
+    var found = repository().findById(client.id()).orElseThrow();
+
+    assertThat(stored.version()).isZero();
+    assertThat(found.details()).isEqualTo(client.details());
+    assertThat(found.created()).isEqualTo(client.created());
+    assertThat(found.updated()).isEqualTo(client.updated());
+    assertThat(found.isDeleted()).isFalse();
+    assertThat(found.version()).isZero();
+  }
+
+  @Test
+  void finds_nothing_for_an_unknown_id() {
+    assertThat(repository().findById(ClientId.newId())).isEmpty();
+  }
+
+  @Test
+  void update_moves_the_version_on_and_keeps_the_change() {
+    var client = add("Acme");
+    client.revise(ClientDetails.parse("Acme Group", null, "0123", null, true), persistedActor(), T0.plusSeconds(60));
+
+    var stored = repository().update(client);
+
+    assertThat(stored.version()).isEqualTo(1);
+    var found = repository().findById(client.id()).orElseThrow();
+    assertThat(found.name().value()).isEqualTo("Acme Group");
+    assertThat(found.details().phone().value()).isEqualTo("0123");
+    assertThat(found.updated().at()).isEqualTo(T0.plusSeconds(60));
+    assertThat(found.version()).isEqualTo(1);
+  }
+
+  @Test
+  void update_on_a_stale_version_is_refused_and_changes_nothing() {
+    var client = add("Acme");
+    var first = repository().findById(client.id()).orElseThrow();
+    var second = repository().findById(client.id()).orElseThrow();
+    first.revise(ClientDetails.parse("First edit", null, null, null, true), persistedActor(), T0);
+    repository().update(first);
+    second.revise(ClientDetails.parse("Second edit", null, null, null, true), persistedActor(), T0);
+
+    assertThatThrownBy(() -> repository().update(second)).isInstanceOf(StaleAggregateException.class);
+    assertThat(repository().findById(client.id()).orElseThrow().name().value()).isEqualTo("First edit");
+  }
+
+  @Test
+  void a_live_name_is_unique_regardless_of_case() {
+    add("Acme");
+    assertThatThrownBy(() -> repository().add(open("ACME", true))).isInstanceOf(DuplicateClientNameException.class);
+  }
+
+  @Test
+  void a_deleted_client_frees_its_name_and_keeps_its_deletion_stamp() {
+    var client = add("Acme");
+    client.delete(persistedActorAsAdmin(), T0.plus(1, ChronoUnit.HOURS));
+    repository().update(client);
+
+    assertThat(repository().liveNameTaken(new ClientName("acme"), ClientId.newId())).isFalse();
+    var again = repository().add(open("Acme", true));
+    assertThat(again.name().value()).isEqualTo("Acme");
+    var deleted = repository().findById(client.id()).orElseThrow();
+    assertThat(deleted.isDeleted()).isTrue();
+    assertThat(deleted.deleted().orElseThrow().at()).isEqualTo(T0.plus(1, ChronoUnit.HOURS));
+  }
+
+  @Test
+  void name_taken_ignores_the_client_itself() {
+    var client = add("Acme");
+    assertThat(repository().liveNameTaken(new ClientName("ACME"), client.id())).isFalse();
+    assertThat(repository().liveNameTaken(new ClientName("ACME"), ClientId.newId())).isTrue();
+  }
+
+  @Test
+  void lists_live_clients_by_name_regardless_of_case() {
+    add("beta");
+    add("Alpha");
+    add("Gamma");
+    var deleted = add("Delta");
+    deleted.delete(persistedActorAsAdmin(), T0);
+    repository().update(deleted);
+
+    assertThat(names(repository().list(ClientFilter.all(), null, 10))).containsExactly("Alpha", "beta", "Gamma");
+  }
+
+  @Test
+  void filters_by_active_flag_and_name_fragment() {
+    add("Northwind");
+    repository().add(open("North Star", false));
+    add("Southwind");
+
+    assertThat(names(repository().list(new ClientFilter(true, null), null, 10))).containsExactly("Northwind", "Southwind");
+    assertThat(names(repository().list(new ClientFilter(false, null), null, 10))).containsExactly("North Star");
+    assertThat(names(repository().list(new ClientFilter(null, "WIND"), null, 10))).containsExactly("Northwind", "Southwind");
+  }
+
+  @Test
+  void name_fragments_match_wildcard_characters_literally() {
+    add("100% Organic");
+    add("1000 Lakes");
+    add("under_score");
+    add("underXscore");
+
+    assertThat(names(repository().list(new ClientFilter(null, "100%"), null, 10))).containsExactly("100% Organic");
+    assertThat(names(repository().list(new ClientFilter(null, "r_s"), null, 10))).containsExactly("under_score");
+  }
+
+  @Test
+  void pages_continue_strictly_after_the_given_position() {
+    for (var name : List.of("a1", "a2", "a3", "a4", "a5")) {
+      add(name);
+    }
+    var first = repository().list(ClientFilter.all(), null, 2);
+    var second = repository().list(ClientFilter.all(), ClientPosition.of(first.getLast()), 2);
+    var third = repository().list(ClientFilter.all(), ClientPosition.of(second.getLast()), 2);
+
+    assertThat(names(first)).containsExactly("a1", "a2");
+    assertThat(names(second)).containsExactly("a3", "a4");
+    assertThat(names(third)).containsExactly("a5");
+  }
+
+  @Test
+  void names_equal_but_for_case_are_ordered_by_id_and_never_skipped() {
+    var lower = add("same");
+    lower.delete(persistedActorAsAdmin(), T0);
+    repository().update(lower);
+    add("SAME");
+    add("samf");
+
+    var first = repository().list(ClientFilter.all(), null, 1);
+    var rest = repository().list(ClientFilter.all(), ClientPosition.of(first.getFirst()), 10);
+    assertThat(names(first)).containsExactly("SAME");
+    assertThat(names(rest)).containsExactly("samf");
+  }
+
+  private Actor persistedActorAsAdmin() {
+    return new Actor(persistedActor().userId(), org.crms.domain.user.Role.ADMIN);
+  }
+
+  private static List<String> names(List<Client> clients) {
+    return clients.stream().map(c -> c.name().value()).toList();
+  }
+}
