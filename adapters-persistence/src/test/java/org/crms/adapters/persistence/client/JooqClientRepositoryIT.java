@@ -1,0 +1,123 @@
+package org.crms.adapters.persistence.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crms.adapters.persistence.testing.TestDatabase;
+import org.crms.adapters.persistence.testing.TestUsers;
+import org.crms.application.port.in.client.ClientFilter;
+import org.crms.application.port.in.client.ClientPosition;
+import org.crms.application.port.out.ClientRepository;
+import org.crms.application.port.out.ClientRepositoryContract;
+import org.crms.domain.client.Client;
+import org.crms.domain.client.ClientDetails;
+import org.crms.domain.client.DuplicateClientNameException;
+import org.crms.domain.shared.StaleAggregateException;
+import org.crms.domain.user.Actor;
+import org.crms.domain.user.Role;
+import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.Query;
+import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class JooqClientRepositoryIT extends ClientRepositoryContract {
+  private static final TestDatabase DATABASE = TestDatabase.shared();
+  private final DSLContext dsl = DATABASE.dsl();
+  private final JooqClientRepository repository = new JooqClientRepository(dsl);
+  private Actor actor;
+
+  @BeforeEach
+  void startFromEmptyTables() {
+    DATABASE.emptyAllTables();
+    actor = TestUsers.persisted(dsl, Role.LIMITED).asActor();
+  }
+
+  @Override
+  protected ClientRepository repository() {
+    return repository;
+  }
+
+  @Override
+  protected Actor persistedActor() {
+    return actor;
+  }
+
+  private Client add(String name) {
+    return repository.add(Client.open(ClientDetails.parse(name, null, null, null, true), actor, T0));
+  }
+
+  @Test
+  void renaming_to_a_live_name_is_refused_as_a_duplicate() {
+    add("Acme");
+    var other = add("Other");
+    other.revise(ClientDetails.parse("ACME", null, null, null, true), actor, T0);
+
+    assertThatThrownBy(() -> repository.update(other)).isInstanceOf(DuplicateClientNameException.class);
+  }
+
+  @Test
+  void updating_a_client_that_was_never_stored_is_refused_as_stale() {
+    var never = Client.open(ClientDetails.parse("Ghost", null, null, null, true), actor, T0);
+
+    assertThatThrownBy(() -> repository.update(never)).isInstanceOf(StaleAggregateException.class);
+  }
+
+  @Test
+  void the_stored_version_moves_on_with_each_update() {
+    var client = add("Acme");
+    client.revise(ClientDetails.parse("Acme 2", null, null, null, true), actor, T0);
+    var second = repository.update(client);
+    second.revise(ClientDetails.parse("Acme 3", null, null, null, true), actor, T0);
+    repository.update(second);
+
+    assertThat(dsl.fetchValue("select version from client where id = ?", client.id().value())).isEqualTo(2L);
+  }
+
+  @Test
+  void a_backslash_in_a_name_fragment_matches_itself() {
+    add("Back\\slash");
+    add("Backslash");
+
+    assertThat(names(repository.list(new ClientFilter(null, "k\\s"), null, 10))).containsExactly("Back\\slash");
+  }
+
+  @Test
+  void name_fragments_are_matched_regardless_of_case_anywhere_in_the_name() {
+    add("The Northwind Company");
+    add("Southwind");
+
+    assertThat(names(repository.list(new ClientFilter(null, "northWIND"), null, 10)))
+        .containsExactly("The Northwind Company");
+  }
+
+  @Test
+  void the_list_query_seeks_through_the_keyset_index() {
+    var page = add("Acme");
+    var issued = new ArrayList<Query>();
+    var recording = dsl.configuration().derive(new DefaultExecuteListenerProvider(new ExecuteListener() {
+      @Override
+      public void executeStart(ExecuteContext ctx) {
+        issued.add(ctx.query());
+      }
+    }));
+    new JooqClientRepository(recording.dsl()).list(ClientFilter.all(), ClientPosition.of(page), 10);
+
+    var listQuery = dsl.renderInlined(issued.getLast());
+    var plan = dsl.transactionResult(tx -> {
+      // Tiny tables make a sequential scan cheapest; forbid it to learn whether the index can serve the query.
+      tx.dsl().execute("set local enable_seqscan = off");
+      return String.join("\n", tx.dsl().fetchValues("explain " + listQuery).stream().map(String::valueOf).toList());
+    });
+
+    assertThat(plan).contains("client_live_name_id_idx").contains("Index Cond");
+  }
+
+  private static List<String> names(List<Client> clients) {
+    return clients.stream().map(c -> c.name().value()).toList();
+  }
+}

@@ -1,0 +1,105 @@
+package org.crms.adapters.web.client;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import java.net.URI;
+import java.util.UUID;
+import org.crms.adapters.web.security.Actors;
+import org.crms.adapters.web.shared.EntityTags;
+import org.crms.adapters.web.shared.QueryFlags;
+import org.crms.application.port.in.PageLimit;
+import org.crms.application.port.in.client.ClientFilter;
+import org.crms.application.port.in.client.CreateClientCommand;
+import org.crms.application.port.in.client.CreateClientUseCase;
+import org.crms.application.port.in.client.GetClientQuery;
+import org.crms.application.port.in.client.GetClientUseCase;
+import org.crms.application.port.in.client.ListClientsQuery;
+import org.crms.application.port.in.client.ListClientsUseCase;
+import org.crms.application.port.in.client.UpdateClientCommand;
+import org.crms.application.port.in.client.UpdateClientUseCase;
+import org.crms.domain.client.ClientId;
+
+/**
+ * The client resource of the JSON API: list, read, create and update. Permissions are decided by
+ * the domain; here only authentication. Deleting and restoring are in {@link
+ * ClientTrashController}.
+ */
+@Controller(ClientController.PATH)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class ClientController {
+  static final String PATH = "/api/v1/clients";
+
+  private final ListClientsUseCase listClients;
+  private final GetClientUseCase getClient;
+  private final CreateClientUseCase createClient;
+  private final UpdateClientUseCase updateClient;
+
+  ClientController(
+      ListClientsUseCase listClients,
+      GetClientUseCase getClient,
+      CreateClientUseCase createClient,
+      UpdateClientUseCase updateClient) {
+    this.listClients = listClients;
+    this.getClient = getClient;
+    this.createClient = createClient;
+    this.updateClient = updateClient;
+  }
+
+  @Get
+  ClientPageResponse list(
+      @QueryValue @Nullable Integer limit,
+      @QueryValue @Nullable String cursor,
+      @QueryValue @Nullable String active,
+      @QueryValue @Nullable String q,
+      Authentication authentication) {
+    var filter = new ClientFilter(QueryFlags.parse("active", active), q);
+    var after = ClientCursor.decode(cursor);
+    var query =
+        new ListClientsQuery(
+            Actors.from(authentication), filter, PageLimit.orDefault(limit), after);
+    return ClientPageResponse.from(listClients.list(query));
+  }
+
+  @Get("/{id}")
+  HttpResponse<ClientResponse> get(UUID id, Authentication authentication) {
+    var query = new GetClientQuery(Actors.from(authentication), new ClientId(id));
+    return ClientResponse.tagged(getClient.get(query));
+  }
+
+  @Post
+  HttpResponse<ClientResponse> create(@Body ClientPayload payload, Authentication authentication) {
+    var command = new CreateClientCommand(Actors.from(authentication), payload.details());
+    var client = createClient.create(command);
+    var location = URI.create(PATH + "/" + client.id());
+    return EntityTags.tagged(
+        HttpResponse.created(ClientResponse.from(client), location), client.version());
+  }
+
+  @Put("/{id}")
+  HttpResponse<ClientResponse> update(
+      UUID id,
+      @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+      @Body ClientPayload payload,
+      Authentication authentication) {
+    var clientId = new ClientId(id);
+    var expectedVersion = EntityTags.expectedVersion(ifMatch, "Client", clientId);
+    var command =
+        new UpdateClientCommand(
+            Actors.from(authentication), clientId, expectedVersion, payload.details());
+    return ClientResponse.tagged(updateClient.update(command));
+  }
+}

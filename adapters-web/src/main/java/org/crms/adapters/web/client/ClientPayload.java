@@ -1,0 +1,39 @@
+package org.crms.adapters.web.client;
+
+import io.micronaut.serde.annotation.Serdeable;
+import org.crms.domain.client.ClientDetails;
+import org.crms.domain.shared.InvalidValueException;
+import org.crms.domain.shared.Violations;
+
+/**
+ * The editable fields of a client as sent by API clients; {@code active} defaults to true when
+ * absent.
+ *
+ * @param active kept untyped on purpose: the JSON reader would take any string for false, so it is
+ *     checked here to be a JSON boolean
+ */
+@Serdeable
+record ClientPayload(String name, String email, String phone, String companyUrl, Object active) {
+
+  /**
+   * @throws InvalidValueException naming every invalid field
+   */
+  ClientDetails details() {
+    var violations = new Violations();
+    var details = violations.check(() -> ClientDetails.parse(name, email, phone, companyUrl, true));
+    var activeFlag = violations.check(this::activeFlag);
+    violations.throwIfAny();
+    return new ClientDetails(
+        details.name(), details.email(), details.phone(), details.companyUrl(), activeFlag);
+  }
+
+  private Boolean activeFlag() {
+    if (active == null) {
+      return Boolean.TRUE;
+    }
+    if (active instanceof Boolean flag) {
+      return flag;
+    }
+    throw new InvalidValueException("active", "Must be true or false.");
+  }
+}

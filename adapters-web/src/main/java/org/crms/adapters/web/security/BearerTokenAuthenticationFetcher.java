@@ -1,0 +1,63 @@
+package org.crms.adapters.web.security;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.filters.AuthenticationFetcher;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import org.crms.application.port.in.auth.AuthenticateAccessTokenUseCase;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Authenticates API requests by their {@code Authorization: Bearer <secret>} header against the
+ * database, on every request, so that a revoked token or a deactivated user is refused at once on
+ * every node. The look-up blocks (JDBC), so it runs on Micronaut's blocking executor, never on the
+ * Netty event loop. A request without a bearer token, or with one that is not valid, stays
+ * anonymous; the security rules then answer 401.
+ */
+@Singleton
+final class BearerTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
+  private static final String SCHEME = "bearer ";
+
+  private final AuthenticateAccessTokenUseCase authenticateAccessToken;
+  private final Scheduler blocking;
+
+  BearerTokenAuthenticationFetcher(
+      AuthenticateAccessTokenUseCase authenticateAccessToken,
+      @Named(TaskExecutors.BLOCKING) ExecutorService blockingExecutor) {
+    this.authenticateAccessToken = authenticateAccessToken;
+    this.blocking = Schedulers.fromExecutorService(blockingExecutor);
+  }
+
+  @Override
+  public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
+    return secret(request).map(this::lookUp).orElseGet(Mono::empty);
+  }
+
+  private Mono<Authentication> lookUp(String secret) {
+    return Mono.fromCallable(() -> authentication(secret)).subscribeOn(blocking);
+  }
+
+  /** The authentication behind the secret, or null (an empty result) when there is none. */
+  private Authentication authentication(String secret) {
+    return authenticateAccessToken.authenticate(secret).map(Actors::authentication).orElse(null);
+  }
+
+  private static Optional<String> secret(HttpRequest<?> request) {
+    return request
+        .getHeaders()
+        .getAuthorization()
+        .filter(value -> value.length() > SCHEME.length())
+        .filter(
+            value -> value.substring(0, SCHEME.length()).toLowerCase(Locale.ROOT).equals(SCHEME))
+        .map(value -> value.substring(SCHEME.length()).strip())
+        .filter(secret -> !secret.isEmpty());
+  }
+}

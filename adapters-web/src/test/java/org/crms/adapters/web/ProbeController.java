@@ -1,0 +1,45 @@
+package org.crms.adapters.web;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import java.util.Map;
+import org.crms.adapters.web.security.Actors;
+
+/**
+ * Endpoints that exist only in tests of the error mapping and authentication, for one test class.
+ */
+@Controller("/probe")
+@Requires(property = "spec.name", value = "probe")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ProbeController {
+  @Get("/boom")
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  String boom() {
+    throw new IllegalStateException("the database password is hunter2");
+  }
+
+  @Get("/whoami")
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  Map<String, String> whoami(Authentication authentication) {
+    var actor = Actors.from(authentication);
+    return Map.of(
+        "name",
+        authentication.getName(),
+        "userId",
+        actor.userId().toString(),
+        "role",
+        actor.role().name());
+  }
+
+  @Get("/admins-only")
+  @Secured("ADMIN")
+  String adminsOnly() {
+    return "hello admin";
+  }
+}

@@ -1,0 +1,6 @@
+package org.crms.application.archviolation;
+
+/** Breaks "commands and queries are records". */
+public class NotARecordCommand {
+  String mutable;
+}
