@@ -18,7 +18,7 @@ import org.crms.domain.shared.StaleAggregateException;
 /** Clients in a map; stores copies so that callers cannot change stored state behind its back. */
 public final class InMemoryClientRepository implements ClientRepository {
   private static final Comparator<ClientPosition> ORDER =
-      Comparator.comparing(ClientPosition::canonicalName).thenComparing(p -> p.id().value().toString());
+      Comparator.comparing((ClientPosition p) -> p.name().toLowerCase(Locale.ROOT)).thenComparing(p -> p.id().value().toString());
   private final Map<ClientId, Client> rows = new LinkedHashMap<>();
 
   @Override

@@ -58,9 +58,12 @@ public final class JooqClientRepository implements ClientRepository {
         .fetch(ClientRecordMapper::toDomain);
   }
 
-  /** Row-value comparison, so that PostgreSQL can seek straight to the position in the keyset index. */
+  /**
+   * Row-value comparison, so that PostgreSQL can seek straight to the position in the keyset index. The position's
+   * name goes through the same lower() as the order, so that Java's and PostgreSQL's case rules never disagree.
+   */
   private static Condition keysetAfter(ClientPosition after) {
-    return row(lower(CLIENT.NAME), CLIENT.ID).gt(after.canonicalName(), after.id().value());
+    return row(lower(CLIENT.NAME), CLIENT.ID).gt(row(lower(val(after.name())), val(after.id().value())));
   }
 
   private static Condition matching(ClientFilter filter) {

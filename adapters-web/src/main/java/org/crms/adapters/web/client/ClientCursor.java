@@ -11,7 +11,7 @@ import org.crms.domain.client.ClientId;
 
 /**
  * The opaque {@code cursor} of the client list: base64url of the last client's id, a colon and its
- * canonical name. Callers pass it back unchanged and must not build one.
+ * name. Callers pass it back unchanged and must not build one.
  */
 final class ClientCursor {
   private static final int UUID_LENGTH = 36;
@@ -19,7 +19,7 @@ final class ClientCursor {
   private ClientCursor() {}
 
   static String encode(ClientPosition position) {
-    var raw = position.id().value() + ":" + position.canonicalName();
+    var raw = position.id().value() + ":" + position.name();
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString(raw.getBytes(StandardCharsets.UTF_8));

@@ -13,8 +13,8 @@ class ClientCursorTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"acme ltd", "a:b:c", "zürich & söhne", "x"})
-  void aPosition_survivesTheRoundTrip_asUrlSafeText(String canonicalName) {
-    var position = new ClientPosition(canonicalName, ClientId.newId());
+  void aPosition_survivesTheRoundTrip_asUrlSafeText(String name) {
+    var position = new ClientPosition(name, ClientId.newId());
 
     var cursor = ClientCursor.encode(position);
 

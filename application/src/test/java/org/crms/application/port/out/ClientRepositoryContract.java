@@ -177,6 +177,24 @@ public abstract class ClientRepositoryContract {
     assertThat(names(rest)).containsExactly("samf");
   }
 
+  @Test
+  void paging_one_by_one_visits_every_client_once_whatever_the_case_rules_of_its_name() {
+    var names = List.of("İstanbul Tours", "istanbul cafe", "Ångström AB", "ÉCOLE", "école 2", "Straße", "STRASSE", "zeta");
+    names.forEach(this::add);
+
+    var seen = new java.util.ArrayList<String>();
+    ClientPosition after = null;
+    for (var i = 0; i < names.size() + 2; i++) {
+      var page = repository().list(ClientFilter.all(), after, 1);
+      if (page.isEmpty()) {
+        break;
+      }
+      seen.add(page.getFirst().name().value());
+      after = ClientPosition.of(page.getFirst());
+    }
+    assertThat(seen).containsExactlyInAnyOrderElementsOf(names);
+  }
+
   private Actor persistedActorAsAdmin() {
     return new Actor(persistedActor().userId(), org.crms.domain.user.Role.ADMIN);
   }
