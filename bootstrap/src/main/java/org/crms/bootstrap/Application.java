@@ -3,7 +3,10 @@ package org.crms.bootstrap;
 import org.crms.bootstrap.cli.CrmsCommand;
 import picocli.CommandLine;
 
-/** The one entry point: {@code crms [serve|migrate|create-user] ...}; {@code serve} when none is named. */
+/**
+ * The one entry point: {@code crms [serve|migrate|create-user] ...}; {@code serve} when none is
+ * named.
+ */
 public final class Application {
   private Application() {}
 

@@ -1,7 +1,7 @@
 package org.crms.architecture;
 
-import com.tngtech.archunit.core.domain.PackageMatcher;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.PackageMatcher;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
@@ -21,8 +21,14 @@ final class ImplementsInterfaceIn extends ArchCondition<JavaClass> {
 
   @Override
   public void check(JavaClass javaClass, ConditionEvents events) {
-    var satisfied = javaClass.getAllRawInterfaces().stream().anyMatch(i -> matcher.matches(i.getPackageName()));
-    events.add(new SimpleConditionEvent(javaClass, satisfied,
-        javaClass.getName() + (satisfied ? " implements" : " does not implement") + " an inbound port"));
+    var satisfied =
+        javaClass.getAllRawInterfaces().stream().anyMatch(i -> matcher.matches(i.getPackageName()));
+    events.add(
+        new SimpleConditionEvent(
+            javaClass,
+            satisfied,
+            javaClass.getName()
+                + (satisfied ? " implements" : " does not implement")
+                + " an inbound port"));
   }
 }

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The client story end to end: HTTP in, PostgreSQL underneath, every status a newcomer will meet. */
+/**
+ * The client story end to end: HTTP in, PostgreSQL underneath, every status a newcomer will meet.
+ */
 class ClientApiIT {
   private static final String PASSWORD = "tulip-granite-42-ferry";
   private static RunningApp app;
@@ -32,7 +34,12 @@ class ClientApiIT {
   }
 
   private Map<String, Object> createClient(String name) {
-    var response = app.send("POST", "/api/v1/clients", limited, Map.of("name", name, "email", "office@example.com"));
+    var response =
+        app.send(
+            "POST",
+            "/api/v1/clients",
+            limited,
+            Map.of("name", name, "email", "office@example.com"));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     return app.read(response);
   }
@@ -44,22 +51,39 @@ class ClientApiIT {
 
     var list = app.send("GET", "/api/v1/clients?q=story", limited, null);
     assertThat(list.statusCode()).isEqualTo(200);
-    assertThat(fieldOf((List<?>) app.read(list).get("items"), "name")).containsExactly("Acme Story Ltd");
+    assertThat(fieldOf((List<?>) app.read(list).get("items"), "name"))
+        .containsExactly("Acme Story Ltd");
 
     var get = app.send("GET", "/api/v1/clients/" + id, limited, null);
     var etag = get.headers().firstValue("ETag").orElseThrow();
-    var update = app.send("PUT", "/api/v1/clients/" + id, limited,
-        Map.of("name", "Acme Story Group", "phone", "+44 20 7946 0000"), "If-Match", etag);
+    var update =
+        app.send(
+            "PUT",
+            "/api/v1/clients/" + id,
+            limited,
+            Map.of("name", "Acme Story Group", "phone", "+44 20 7946 0000"),
+            "If-Match",
+            etag);
     assertThat(update.statusCode()).as(update.body()).isEqualTo(200);
     assertThat(app.read(update).get("name")).isEqualTo("Acme Story Group");
     assertThat(update.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
 
-    var stale = app.send("PUT", "/api/v1/clients/" + id, limited, Map.of("name", "Lost Update"), "If-Match", etag);
+    var stale =
+        app.send(
+            "PUT",
+            "/api/v1/clients/" + id,
+            limited,
+            Map.of("name", "Lost Update"),
+            "If-Match",
+            etag);
     assertThat(stale.statusCode()).isEqualTo(412);
-    assertThat(stale.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-    assertThat(app.read(app.send("GET", "/api/v1/clients/" + id, limited, null)).get("name")).isEqualTo("Acme Story Group");
+    assertThat(stale.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(app.read(app.send("GET", "/api/v1/clients/" + id, limited, null)).get("name"))
+        .isEqualTo("Acme Story Group");
 
-    var missing = app.send("PUT", "/api/v1/clients/" + id, limited, Map.of("name", "No Precondition"));
+    var missing =
+        app.send("PUT", "/api/v1/clients/" + id, limited, Map.of("name", "No Precondition"));
     assertThat(missing.statusCode()).isEqualTo(428);
   }
 
@@ -71,7 +95,8 @@ class ClientApiIT {
     assertThat(forbidden.statusCode()).isEqualTo(403);
     assertThat(app.send("GET", "/api/v1/clients/" + id, limited, null).statusCode()).isEqualTo(200);
 
-    assertThat(app.send("DELETE", "/api/v1/clients/" + id, admin, null).statusCode()).isEqualTo(204);
+    assertThat(app.send("DELETE", "/api/v1/clients/" + id, admin, null).statusCode())
+        .isEqualTo(204);
     assertThat(app.send("GET", "/api/v1/clients/" + id, admin, null).statusCode()).isEqualTo(404);
     var restored = app.send("POST", "/api/v1/clients/" + id + "/restore", admin, null);
     assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
@@ -80,7 +105,12 @@ class ClientApiIT {
 
   @Test
   void bad_input_gets_a_problem_never_a_server_error() {
-    var invalid = app.send("POST", "/api/v1/clients", limited, Map.of("name", "Bad Email Ltd", "email", "not-an-email"));
+    var invalid =
+        app.send(
+            "POST",
+            "/api/v1/clients",
+            limited,
+            Map.of("name", "Bad Email Ltd", "email", "not-an-email"));
     assertThat(invalid.statusCode()).isEqualTo(422);
     var problem = app.read(invalid);
     assertThat(fieldOf((List<?>) problem.get("errors"), "field")).containsExactly("email");
@@ -91,31 +121,56 @@ class ClientApiIT {
 
     var duplicate = app.send("POST", "/api/v1/clients", limited, Map.of("name", "Twice Ltd"));
     assertThat(duplicate.statusCode()).isEqualTo(201);
-    assertThat(app.send("POST", "/api/v1/clients", limited, Map.of("name", "TWICE LTD")).statusCode()).isEqualTo(409);
+    assertThat(
+            app.send("POST", "/api/v1/clients", limited, Map.of("name", "TWICE LTD")).statusCode())
+        .isEqualTo(409);
 
     assertThat(app.send("GET", "/api/v1/clients", null, null).statusCode()).isEqualTo(401);
     assertThat(app.send("GET", "/api/v1/clients", "crms_forged", null).statusCode()).isEqualTo(401);
-    assertThat(app.send("GET", "/api/v1/clients/not-a-uuid", limited, null).statusCode()).isIn(400, 404);
+    assertThat(app.send("GET", "/api/v1/clients/not-a-uuid", limited, null).statusCode())
+        .isIn(400, 404);
   }
 
   @Test
   void wrong_credentials_get_one_generic_answer() {
-    var wrongPassword = app.send("POST", "/api/v1/auth/token", null, Map.of("username", "admin1", "password", "wrong-password-123"));
-    var unknownUser = app.send("POST", "/api/v1/auth/token", null, Map.of("username", "nobody1", "password", PASSWORD));
+    var wrongPassword =
+        app.send(
+            "POST",
+            "/api/v1/auth/token",
+            null,
+            Map.of("username", "admin1", "password", "wrong-password-123"));
+    var unknownUser =
+        app.send(
+            "POST",
+            "/api/v1/auth/token",
+            null,
+            Map.of("username", "nobody1", "password", PASSWORD));
     assertThat(wrongPassword.statusCode()).isEqualTo(401);
     assertThat(unknownUser.statusCode()).isEqualTo(401);
-    assertThat(app.read(wrongPassword).get("detail")).isEqualTo(app.read(unknownUser).get("detail"));
+    assertThat(app.read(wrongPassword).get("detail"))
+        .isEqualTo(app.read(unknownUser).get("detail"));
   }
 
   @Test
   void every_change_lands_in_the_audit_trail_in_the_same_database() throws SQLException {
     var id = (String) createClient("Audited Co").get("id");
-    var etag = app.send("GET", "/api/v1/clients/" + id, limited, null).headers().firstValue("ETag").orElseThrow();
-    app.send("PUT", "/api/v1/clients/" + id, limited, Map.of("name", "Audited Company"), "If-Match", etag);
+    var etag =
+        app.send("GET", "/api/v1/clients/" + id, limited, null)
+            .headers()
+            .firstValue("ETag")
+            .orElseThrow();
+    app.send(
+        "PUT",
+        "/api/v1/clients/" + id,
+        limited,
+        Map.of("name", "Audited Company"),
+        "If-Match",
+        etag);
 
     try (var connection = app.database.connect();
-        var statement = connection.prepareStatement(
-            "select action, changes::text from audit_event where item_id = ?::uuid order by occurred_at")) {
+        var statement =
+            connection.prepareStatement(
+                "select action, changes::text from audit_event where item_id = ?::uuid order by occurred_at")) {
       statement.setString(1, id);
       try (var rows = statement.executeQuery()) {
         assertThat(rows.next()).isTrue();

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The runnable jar as an operator uses it: separate processes, configuration from the environment, the password
- * on standard input. Runs after the jar is packaged.
+ * The runnable jar as an operator uses it: separate processes, configuration from the environment,
+ * the password on standard input. Runs after the jar is packaged.
  */
 class PackagedJarIT {
   private static final Path JAR = Path.of("target", "crms.jar");
@@ -36,18 +36,39 @@ class PackagedJarIT {
     var env = Map.of("DATABASE_URL", asPostgresUrl(database), "HOME", home.toString());
 
     assertThat(run(env, null, "migrate").exitCode()).isZero();
-    var created = run(env, PASSWORD + "\n", "create-user", "--username", "jaradmin", "--email", "jar@example.org");
+    var created =
+        run(
+            env,
+            PASSWORD + "\n",
+            "create-user",
+            "--username",
+            "jaradmin",
+            "--email",
+            "jar@example.org");
     assertThat(created.exitCode()).as(created.output()).isZero();
     assertThat(created.output()).contains("Created ADMIN user jaradmin");
 
     var port = freePort();
-    var server = start(Map.of("DATABASE_URL", asPostgresUrl(database), "PORT", String.valueOf(port), "HOME", home.toString()));
+    var server =
+        start(
+            Map.of(
+                "DATABASE_URL",
+                asPostgresUrl(database),
+                "PORT",
+                String.valueOf(port),
+                "HOME",
+                home.toString()));
     try {
       awaitHealthy(port);
-      var token = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/auth/token"))
-              .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"jaradmin\",\"password\":\"" + PASSWORD + "\"}"))
-              .build(), HttpResponse.BodyHandlers.ofString());
+      var token =
+          http.send(
+              HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/auth/token"))
+                  .header("Content-Type", "application/json")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"username\":\"jaradmin\",\"password\":\"" + PASSWORD + "\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
       assertThat(token.body()).contains("\"token_type\":\"Bearer\"");
     } finally {
@@ -57,40 +78,79 @@ class PackagedJarIT {
   }
 
   @Test
-  void without_a_database_url_the_embedded_database_keeps_its_data_between_runs(@TempDir Path dataDir) throws Exception {
+  void without_a_database_url_the_embedded_database_keeps_its_data_between_runs(
+      @TempDir Path dataDir) throws Exception {
     var env = Map.of("CRMS_DATA_DIR", dataDir.toString(), "HOME", dataDir.toString());
 
-    var first = run(env, PASSWORD + "\n", "create-user", "--username", "embedded1", "--email", "e1@example.org");
+    var first =
+        run(
+            env,
+            PASSWORD + "\n",
+            "create-user",
+            "--username",
+            "embedded1",
+            "--email",
+            "e1@example.org");
     assertThat(first.exitCode()).as(first.output()).isZero();
-    var again = run(env, PASSWORD + "\n", "create-user", "--username", "EMBEDDED1", "--email", "e2@example.org");
+    var again =
+        run(
+            env,
+            PASSWORD + "\n",
+            "create-user",
+            "--username",
+            "EMBEDDED1",
+            "--email",
+            "e2@example.org");
 
     assertThat(again.exitCode()).isEqualTo(1);
     assertThat(again.output()).contains("Username already exists.");
   }
 
   @Test
-  void create_user_refuses_a_weak_password_and_never_takes_it_as_an_argument(@TempDir Path home) throws Exception {
+  void create_user_refuses_a_weak_password_and_never_takes_it_as_an_argument(@TempDir Path home)
+      throws Exception {
     var database = TestDatabase.freshDatabase();
     var env = Map.of("DATABASE_URL", asJdbcUrlWithCredentials(database), "HOME", home.toString());
-    var weak = run(env, "123456789012\n", "create-user", "--username", "weakling", "--email", "w@example.org");
+    var weak =
+        run(
+            env,
+            "123456789012\n",
+            "create-user",
+            "--username",
+            "weakling",
+            "--email",
+            "w@example.org");
     assertThat(weak.exitCode()).isEqualTo(1);
     assertThat(weak.output()).contains("password: This password is entirely numeric.");
 
-    var asArgument = run(env, null, "create-user", "--username", "weakling", "--email", "w@example.org", "--password", PASSWORD);
+    var asArgument =
+        run(
+            env,
+            null,
+            "create-user",
+            "--username",
+            "weakling",
+            "--email",
+            "w@example.org",
+            "--password",
+            PASSWORD);
     assertThat(asArgument.exitCode()).isNotZero();
     assertThat(asArgument.output()).contains("Unknown options: '--password'");
   }
 
   private record Result(int exitCode, String output) {}
 
-  private Result run(Map<String, String> env, String stdin, String... args) throws IOException, InterruptedException {
+  private Result run(Map<String, String> env, String stdin, String... args)
+      throws IOException, InterruptedException {
     var process = builder(env, args).start();
     if (stdin != null) {
       process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
     }
     process.getOutputStream().close();
     var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finishes: " + String.join(" ", args)).isTrue();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS))
+        .as("finishes: " + String.join(" ", args))
+        .isTrue();
     return new Result(process.exitValue(), output);
   }
 
@@ -113,8 +173,10 @@ class PackagedJarIT {
     var deadline = Instant.now().plus(Duration.ofSeconds(90));
     while (Instant.now().isBefore(deadline)) {
       try {
-        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health")).build(),
-            HttpResponse.BodyHandlers.ofString());
+        var response =
+            http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 200) {
           return;
         }
@@ -129,7 +191,10 @@ class PackagedJarIT {
   private static String asPostgresUrl(TestDatabase database) {
     var rest = database.jdbcUrl().substring("jdbc:postgresql://".length());
     var user = database.user() == null ? "postgres" : database.user();
-    var password = database.password() == null || database.password().isEmpty() ? "" : ":" + database.password();
+    var password =
+        database.password() == null || database.password().isEmpty()
+            ? ""
+            : ":" + database.password();
     return "postgres://" + user + password + "@" + rest;
   }
 

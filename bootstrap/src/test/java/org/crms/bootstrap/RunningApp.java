@@ -16,8 +16,8 @@ import org.crms.application.port.in.user.CreateUserUseCase;
 import org.crms.domain.user.Role;
 
 /**
- * The whole application on a fresh database and a random port, with a plain JDK HTTP client, so that tests see
- * exactly what an API client sees.
+ * The whole application on a fresh database and a random port, with a plain JDK HTTP client, so
+ * that tests see exactly what an API client sees.
  */
 final class RunningApp implements AutoCloseable {
   final TestDatabase database;
@@ -45,19 +45,25 @@ final class RunningApp implements AutoCloseable {
   }
 
   void createUser(String username, String password, Role role) {
-    server.getApplicationContext().getBean(CreateUserUseCase.class)
+    server
+        .getApplicationContext()
+        .getBean(CreateUserUseCase.class)
         .create(new CreateUserCommand(username, username + "@example.org", password, role));
   }
 
   String tokenFor(String username, String password) {
-    var response = send("POST", "/api/v1/auth/token", null, Map.of("username", username, "password", password));
+    var response =
+        send(
+            "POST", "/api/v1/auth/token", null, Map.of("username", username, "password", password));
     if (response.statusCode() != 200) {
-      throw new IllegalStateException("login failed: " + response.statusCode() + " " + response.body());
+      throw new IllegalStateException(
+          "login failed: " + response.statusCode() + " " + response.body());
     }
     return (String) read(response).get("access_token");
   }
 
-  HttpResponse<String> send(String method, String path, String token, Object body, String... headers) {
+  HttpResponse<String> send(
+      String method, String path, String token, Object body, String... headers) {
     var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + path));
     if (token != null) {
       builder.header("Authorization", "Bearer " + token);
@@ -74,7 +80,8 @@ final class RunningApp implements AutoCloseable {
       builder.header("Content-Type", "application/json");
     }
     try {
-      return http.send(builder.method(method, publisher).build(), HttpResponse.BodyHandlers.ofString());
+      return http.send(
+          builder.method(method, publisher).build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -18,7 +18,8 @@ import org.crms.domain.shared.StaleAggregateException;
 /** Clients in a map; stores copies so that callers cannot change stored state behind its back. */
 public final class InMemoryClientRepository implements ClientRepository {
   private static final Comparator<ClientPosition> ORDER =
-      Comparator.comparing((ClientPosition p) -> p.name().toLowerCase(Locale.ROOT)).thenComparing(p -> p.id().value().toString());
+      Comparator.comparing((ClientPosition p) -> p.name().toLowerCase(Locale.ROOT))
+          .thenComparing(p -> p.id().value().toString());
   private final Map<ClientId, Client> rows = new LinkedHashMap<>();
 
   @Override
@@ -29,7 +30,11 @@ public final class InMemoryClientRepository implements ClientRepository {
   @Override
   public boolean liveNameTaken(ClientName name, ClientId except) {
     return rows.values().stream()
-        .anyMatch(c -> !c.isDeleted() && !c.id().equals(except) && c.name().canonical().equals(name.canonical()));
+        .anyMatch(
+            c ->
+                !c.isDeleted()
+                    && !c.id().equals(except)
+                    && c.name().canonical().equals(name.canonical()));
   }
 
   @Override
@@ -37,8 +42,12 @@ public final class InMemoryClientRepository implements ClientRepository {
     return rows.values().stream()
         .filter(c -> !c.isDeleted())
         .filter(c -> filter.active() == null || c.isActive() == filter.active())
-        .filter(c -> filter.nameContains() == null
-            || c.name().canonical().contains(filter.nameContains().toLowerCase(Locale.ROOT)))
+        .filter(
+            c ->
+                filter.nameContains() == null
+                    || c.name()
+                        .canonical()
+                        .contains(filter.nameContains().toLowerCase(Locale.ROOT)))
         .filter(c -> after == null || ORDER.compare(ClientPosition.of(c), after) > 0)
         .sorted(Comparator.comparing(ClientPosition::of, ORDER))
         .limit(limit)
@@ -70,6 +79,7 @@ public final class InMemoryClientRepository implements ClientRepository {
   }
 
   private static Client copy(Client c, long version) {
-    return Client.reconstitute(c.id(), c.details(), c.created(), c.updated(), c.deleted().orElse(null), version);
+    return Client.reconstitute(
+        c.id(), c.details(), c.created(), c.updated(), c.deleted().orElse(null), version);
   }
 }

@@ -22,7 +22,9 @@ public final class InMemoryUserRepository implements UserRepository {
 
   @Override
   public Optional<User> findByUsername(Username username) {
-    return rows.values().stream().filter(u -> u.username().canonical().equals(username.canonical())).findFirst();
+    return rows.values().stream()
+        .filter(u -> u.username().canonical().equals(username.canonical()))
+        .findFirst();
   }
 
   @Override

@@ -4,7 +4,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.crms.application.port.out.PasswordHasher;
 import org.crms.domain.user.PasswordHash;
 
-/** A transparent stand-in for the real hasher that counts its checks (tests only, never in production). */
+/**
+ * A transparent stand-in for the real hasher that counts its checks (tests only, never in
+ * production).
+ */
 public final class PlainTextPasswordHasher implements PasswordHasher {
   private final AtomicInteger checks = new AtomicInteger();
 

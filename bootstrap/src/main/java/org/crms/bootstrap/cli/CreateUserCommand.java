@@ -12,15 +12,18 @@ import org.crms.domain.shared.DomainException;
 import org.crms.domain.shared.InvalidValueException;
 import org.crms.domain.user.Role;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Creates an account. The password is read from standard input (or asked for twice, unechoed, at a terminal),
- * never from an argument, where it would show up in the shell history and the process list.
+ * Creates an account. The password is read from standard input (or asked for twice, unechoed, at a
+ * terminal), never from an argument, where it would show up in the shell history and the process
+ * list.
  */
-@Command(name = "create-user", description = "Create a user account (ADMIN unless --role says otherwise).")
+@Command(
+    name = "create-user",
+    description = "Create a user account (ADMIN unless --role says otherwise).")
 public final class CreateUserCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -30,7 +33,10 @@ public final class CreateUserCommand implements Callable<Integer> {
   @Option(names = "--email", required = true, description = "The account's e-mail address")
   String email;
 
-  @Option(names = "--role", defaultValue = "ADMIN", description = "ADMIN or LIMITED (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--role",
+      defaultValue = "ADMIN",
+      description = "ADMIN or LIMITED (default: ${DEFAULT-VALUE})")
   Role role;
 
   @Override
@@ -42,8 +48,14 @@ public final class CreateUserCommand implements Callable<Integer> {
       return 2;
     }
     try {
-      var user = Runtime.once(context -> context.getBean(CreateUserUseCase.class)
-          .create(new org.crms.application.port.in.user.CreateUserCommand(username, email, password, role)));
+      var user =
+          Runtime.once(
+              context ->
+                  context
+                      .getBean(CreateUserUseCase.class)
+                      .create(
+                          new org.crms.application.port.in.user.CreateUserCommand(
+                              username, email, password, role)));
       out.printf("Created %s user %s (%s).%n", user.role(), user.username(), user.id());
       return 0;
     } catch (InvalidValueException e) {
@@ -66,17 +78,20 @@ public final class CreateUserCommand implements Callable<Integer> {
       }
       return new String(first);
     }
-    var line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+    var line =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
     if (line == null || line.isEmpty()) {
-      err.println("Give the password on standard input, e.g.: printf '%s\\n' \"$PASSWORD\" | crms create-user ...");
+      err.println(
+          "Give the password on standard input, e.g.: printf '%s\\n' \"$PASSWORD\" | crms create-user ...");
       return null;
     }
     return line;
   }
 
   /**
-   * Whether the console is a real terminal. From JDK 22 on, a console exists even when input is piped, and only
-   * {@code Console.isTerminal()} (absent from the Java 21 API we compile against) tells the two apart.
+   * Whether the console is a real terminal. From JDK 22 on, a console exists even when input is
+   * piped, and only {@code Console.isTerminal()} (absent from the Java 21 API we compile against)
+   * tells the two apart.
    */
   private static boolean isTerminal(java.io.Console console) {
     if (console == null) {

@@ -17,7 +17,9 @@ public final class CrmsCommand implements Callable<Integer> {
     return new CommandLine(new CrmsCommand());
   }
 
-  /** Whether these arguments start the server, whose threads keep the JVM alive after main returns. */
+  /**
+   * Whether these arguments start the server, whose threads keep the JVM alive after main returns.
+   */
   public static boolean keepsRunning(String[] args) {
     return args.length == 0 || args[0].equals("serve");
   }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Decides which database the application uses: {@code DATABASE_URL} when it is set, otherwise an embedded
- * PostgreSQL whose data lives in {@code CRMS_DATA_DIR} (default {@code ~/.crms/postgres}).
+ * Decides which database the application uses: {@code DATABASE_URL} when it is set, otherwise an
+ * embedded PostgreSQL whose data lives in {@code CRMS_DATA_DIR} (default {@code ~/.crms/postgres}).
  */
 public final class DatabaseChoice implements AutoCloseable {
   private final DatabaseUrl url;

@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * Where the database is and how to log in, read from {@code DATABASE_URL} in either the URL form hosting
- * platforms hand out ({@code postgres://user:pass@host:5432/db?sslmode=require}) or JDBC form
- * ({@code jdbc:postgresql://host:5432/db?user=u&password=p}).
+ * Where the database is and how to log in, read from {@code DATABASE_URL} in either the URL form
+ * hosting platforms hand out ({@code postgres://user:pass@host:5432/db?sslmode=require}) or JDBC
+ * form ({@code jdbc:postgresql://host:5432/db?user=u&password=p}).
  *
  * @param username null when the JDBC URL carries it, or nobody is needed
  * @param password null when the JDBC URL carries it, or nobody is needed
@@ -19,7 +19,9 @@ public record DatabaseUrl(String jdbcUrl, String username, String password) {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
   }
 
-  /** @throws IllegalArgumentException with a message fit for an operator when the URL cannot be used */
+  /**
+   * @throws IllegalArgumentException with a message fit for an operator when the URL cannot be used
+   */
   public static DatabaseUrl parse(String raw) {
     if (raw == null || raw.isBlank()) {
       throw new IllegalArgumentException("DATABASE_URL is empty");
@@ -32,7 +34,9 @@ public record DatabaseUrl(String jdbcUrl, String username, String password) {
       return fromUri(value);
     }
     throw new IllegalArgumentException(
-        "DATABASE_URL must start with postgres://, postgresql:// or jdbc:postgresql: (got " + scheme(value) + ")");
+        "DATABASE_URL must start with postgres://, postgresql:// or jdbc:postgresql: (got "
+            + scheme(value)
+            + ")");
   }
 
   private static DatabaseUrl fromUri(String value) {
@@ -50,8 +54,13 @@ public record DatabaseUrl(String jdbcUrl, String username, String password) {
       throw new IllegalArgumentException("DATABASE_URL names no database (expected .../dbname)");
     }
     var port = uri.getPort() == -1 ? 5432 : uri.getPort();
-    var jdbc = "jdbc:postgresql://" + uri.getHost() + ":" + port + path
-        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    var jdbc =
+        "jdbc:postgresql://"
+            + uri.getHost()
+            + ":"
+            + port
+            + path
+            + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     String user = null;
     String password = null;
     var info = uri.getRawUserInfo();
@@ -75,6 +84,10 @@ public record DatabaseUrl(String jdbcUrl, String username, String password) {
   /** Never prints the password. */
   @Override
   public String toString() {
-    return "DatabaseUrl[" + jdbcUrl.replaceAll("password=[^&]*", "password=***") + ", user=" + username + "]";
+    return "DatabaseUrl["
+        + jdbcUrl.replaceAll("password=[^&]*", "password=***")
+        + ", user="
+        + username
+        + "]";
   }
 }

@@ -9,8 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A PostgreSQL server run by CRMS itself when no {@code DATABASE_URL} is given, so that trying CRMS needs
- * nothing but a JDK. Real PostgreSQL binaries, with a data directory that survives restarts.
+ * A PostgreSQL server run by CRMS itself when no {@code DATABASE_URL} is given, so that trying CRMS
+ * needs nothing but a JDK. Real PostgreSQL binaries, with a data directory that survives restarts.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
@@ -26,19 +26,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
   public static EmbeddedDatabase start(Path dataDirectory) {
     try {
       Files.createDirectories(dataDirectory);
-      var server = EmbeddedPostgres.builder()
-          .setDataDirectory(dataDirectory)
-          .setCleanDataDirectory(false)
-          .start();
-      LOG.info("Embedded PostgreSQL started on port {} with data in {}", server.getPort(), dataDirectory);
+      var server =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(dataDirectory)
+              .setCleanDataDirectory(false)
+              .start();
+      LOG.info(
+          "Embedded PostgreSQL started on port {} with data in {}",
+          server.getPort(),
+          dataDirectory);
       return new EmbeddedDatabase(server);
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+      throw new UncheckedIOException(
+          "Could not start the embedded PostgreSQL in " + dataDirectory, e);
     }
   }
 
   public DatabaseUrl url() {
-    return new DatabaseUrl("jdbc:postgresql://localhost:" + server.getPort() + "/" + DATABASE, USER, "");
+    return new DatabaseUrl(
+        "jdbc:postgresql://localhost:" + server.getPort() + "/" + DATABASE, USER, "");
   }
 
   @Override

@@ -21,26 +21,33 @@ import org.crms.application.service.client.UpdateClientService;
 import org.crms.application.service.user.CreateUserService;
 import org.crms.application.service.user.NewPasswords;
 
-/** Builds the use cases: plain objects of the application core, given the adapters that implement its ports. */
+/**
+ * Builds the use cases: plain objects of the application core, given the adapters that implement
+ * its ports.
+ */
 @Factory
 class UseCaseFactory {
   @Singleton
-  CreateClientService createClient(ClientRepository clients, AuditTrail audit, UnitOfWork uow, Clock clock) {
+  CreateClientService createClient(
+      ClientRepository clients, AuditTrail audit, UnitOfWork uow, Clock clock) {
     return new CreateClientService(clients, audit, uow, clock);
   }
 
   @Singleton
-  UpdateClientService updateClient(ClientRepository clients, AuditTrail audit, UnitOfWork uow, Clock clock) {
+  UpdateClientService updateClient(
+      ClientRepository clients, AuditTrail audit, UnitOfWork uow, Clock clock) {
     return new UpdateClientService(clients, audit, uow, clock);
   }
 
   @Singleton
-  DeleteClientService deleteClient(ClientRepository clients, AuditTrail audit, UnitOfWork uow, Clock clock) {
+  DeleteClientService deleteClient(
+      ClientRepository clients, AuditTrail audit, UnitOfWork uow, Clock clock) {
     return new DeleteClientService(clients, audit, uow, clock);
   }
 
   @Singleton
-  RestoreClientService restoreClient(ClientRepository clients, AuditTrail audit, UnitOfWork uow, Clock clock) {
+  RestoreClientService restoreClient(
+      ClientRepository clients, AuditTrail audit, UnitOfWork uow, Clock clock) {
     return new RestoreClientService(clients, audit, uow, clock);
   }
 
@@ -66,7 +73,8 @@ class UseCaseFactory {
   }
 
   @Singleton
-  AuthenticateAccessTokenService authenticateAccessToken(AccessTokenRepository tokens, UnitOfWork uow, Clock clock) {
+  AuthenticateAccessTokenService authenticateAccessToken(
+      AccessTokenRepository tokens, UnitOfWork uow, Clock clock) {
     return new AuthenticateAccessTokenService(tokens, uow, clock);
   }
 }

@@ -1,2 +1,5 @@
-/** Deliberately bad classes that prove the architecture rules can fail; never imported by the real check. */
+/**
+ * Deliberately bad classes that prove the architecture rules can fail; never imported by the real
+ * check.
+ */
 package org.crms.domain.archviolation;

@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.crms.domain.user.UserId;
 
 /**
- * One entry of the append-only audit trail: who did what to which item, when, and for updates which fields
- * changed from what to what.
+ * One entry of the append-only audit trail: who did what to which item, when, and for updates which
+ * fields changed from what to what.
  *
  * @param actor the user who acted, or null for the system itself (e.g. the command line)
  */
@@ -32,7 +32,12 @@ public record AuditEvent(
 
   /** An event about an item, with a fresh id. */
   public static AuditEvent of(
-      UserId actor, Instant at, AuditAction action, ItemType type, UUID itemId, List<FieldChange> changes) {
+      UserId actor,
+      Instant at,
+      AuditAction action,
+      ItemType type,
+      UUID itemId,
+      List<FieldChange> changes) {
     return new AuditEvent(UUID.randomUUID(), at, actor, action, type, itemId, changes);
   }
 }

@@ -8,7 +8,10 @@ import java.util.Objects;
 public final class Changes {
   private final List<FieldChange> changes = new ArrayList<>();
 
-  /** Records the field if its text form differs; values are compared by {@code toString()}, nulls allowed. */
+  /**
+   * Records the field if its text form differs; values are compared by {@code toString()}, nulls
+   * allowed.
+   */
   public Changes compare(String field, Object before, Object after) {
     var oldText = before == null ? null : before.toString();
     var newText = after == null ? null : after.toString();

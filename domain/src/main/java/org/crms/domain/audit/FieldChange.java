@@ -2,7 +2,10 @@ package org.crms.domain.audit;
 
 import java.util.Objects;
 
-/** One field of an item that changed, with its value before and after, as text (null for "no value"). */
+/**
+ * One field of an item that changed, with its value before and after, as text (null for "no
+ * value").
+ */
 public record FieldChange(String field, String oldValue, String newValue) {
   public FieldChange {
     Objects.requireNonNull(field, "field");

@@ -12,8 +12,8 @@ import org.crms.domain.user.Stamp;
 import org.crms.domain.user.UserId;
 
 /**
- * A customer of the team: who they are and how to reach them. Clients are never removed: deletion moves them to
- * the trash, from which an admin can restore them.
+ * A customer of the team: who they are and how to reach them. Clients are never removed: deletion
+ * moves them to the trash, from which an admin can restore them.
  */
 public final class Client {
   private final ClientId id;
@@ -26,7 +26,13 @@ public final class Client {
   private UserId deletedBy;
   private final long version;
 
-  private Client(ClientId id, ClientDetails details, Stamp created, Stamp updated, Stamp deleted, long version) {
+  private Client(
+      ClientId id,
+      ClientDetails details,
+      Stamp created,
+      Stamp updated,
+      Stamp deleted,
+      long version) {
     this.id = Objects.requireNonNull(id, "id");
     this.details = Objects.requireNonNull(details, "details");
     this.createdAt = created.at();
@@ -50,19 +56,26 @@ public final class Client {
   }
 
   /**
-   * Rebuilds a stored client. For persistence adapters only: it skips the creation rules (but not null checks).
+   * Rebuilds a stored client. For persistence adapters only: it skips the creation rules (but not
+   * null checks).
    *
    * @param deleted when and by whom it was moved to the trash, or null for a live client
    */
   public static Client reconstitute(
-      ClientId id, ClientDetails details, Stamp created, Stamp updated, Stamp deleted, long version) {
+      ClientId id,
+      ClientDetails details,
+      Stamp created,
+      Stamp updated,
+      Stamp deleted,
+      long version) {
     return new Client(id, details, created, updated, deleted, version);
   }
 
   /**
    * Replaces the editable details.
    *
-   * @return the fields that changed; empty when nothing did, in which case nothing is stamped either
+   * @return the fields that changed; empty when nothing did, in which case nothing is stamped
+   *     either
    * @throws org.crms.domain.user.PermissionDeniedException if the actor may not edit records
    */
   public List<FieldChange> revise(ClientDetails next, Actor actor, Instant at) {
@@ -106,7 +119,10 @@ public final class Client {
     updatedBy = actor.userId();
   }
 
-  /** Every field of a new client, as changes from nothing, for the creation entry of the audit trail. */
+  /**
+   * Every field of a new client, as changes from nothing, for the creation entry of the audit
+   * trail.
+   */
   public List<FieldChange> describeCreation() {
     return compare(null, details);
   }

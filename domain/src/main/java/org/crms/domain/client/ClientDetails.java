@@ -6,8 +6,8 @@ import org.crms.domain.shared.EmailAddress;
 import org.crms.domain.shared.Violations;
 
 /**
- * Everything about a client that a person edits: name, optional e-mail, phone and company URL, and whether the
- * client is active. Always valid once built.
+ * Everything about a client that a person edits: name, optional e-mail, phone and company URL, and
+ * whether the client is active. Always valid once built.
  */
 public record ClientDetails(
     ClientName name, EmailAddress email, PhoneNumber phone, WebsiteUrl companyUrl, boolean active) {
@@ -21,7 +21,8 @@ public record ClientDetails(
    *
    * @throws org.crms.domain.shared.InvalidValueException naming each field that broke its rule
    */
-  public static ClientDetails parse(String name, String email, String phone, String companyUrl, boolean active) {
+  public static ClientDetails parse(
+      String name, String email, String phone, String companyUrl, boolean active) {
     var violations = new Violations();
     var parsedName = violations.check(() -> new ClientName(name == null ? "" : name));
     var parsedEmail = violations.check(() -> EmailAddress.parseOptional(email));

@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.crms.domain.shared.Text;
 
 /**
- * A client's name: 1 to 255 characters after stripping. Unique among live clients regardless of case
- * ({@link #canonical()}).
+ * A client's name: 1 to 255 characters after stripping. Unique among live clients regardless of
+ * case ({@link #canonical()}).
  */
 public record ClientName(String value) {
   public static final int MAX_LENGTH = 255;

@@ -5,7 +5,10 @@ import java.util.regex.Pattern;
 import org.crms.domain.shared.InvalidValueException;
 import org.crms.domain.shared.Text;
 
-/** A phone number as people write it: at most 20 characters of digits, spaces and {@code +()-}, with a digit. */
+/**
+ * A phone number as people write it: at most 20 characters of digits, spaces and {@code +()-}, with
+ * a digit.
+ */
 public record PhoneNumber(String value) {
   public static final int MAX_LENGTH = 20;
   private static final Pattern SHAPE = Pattern.compile("^[0-9 +()\\-]+$");

@@ -15,10 +15,12 @@ public record WebsiteUrl(String value) {
     Objects.requireNonNull(value, "companyUrl");
     value = value.strip();
     if (value.length() > MAX_LENGTH) {
-      throw new InvalidValueException("companyUrl", "Must be at most " + MAX_LENGTH + " characters.");
+      throw new InvalidValueException(
+          "companyUrl", "Must be at most " + MAX_LENGTH + " characters.");
     }
     if (!isHttpUrl(value)) {
-      throw new InvalidValueException("companyUrl", "Enter a valid URL starting with http:// or https://.");
+      throw new InvalidValueException(
+          "companyUrl", "Enter a valid URL starting with http:// or https://.");
     }
   }
 

@@ -5,13 +5,14 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * An e-mail address: stripped, lower-case, at most 254 characters, one {@code @} with a dotted domain and no
- * white space.
+ * An e-mail address: stripped, lower-case, at most 254 characters, one {@code @} with a dotted
+ * domain and no white space.
  */
 public record EmailAddress(String value) {
   public static final int MAX_LENGTH = 254;
   private static final Pattern SHAPE =
-      Pattern.compile("^[^@\\s]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$");
+      Pattern.compile(
+          "^[^@\\s]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$");
 
   public EmailAddress {
     Objects.requireNonNull(value, "email");

@@ -23,6 +23,9 @@ public final class InvalidValueException extends DomainException {
   }
 
   private static String describe(List<FieldViolation> violations) {
-    return violations.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse("");
+    return violations.stream()
+        .map(v -> v.field() + ": " + v.message())
+        .reduce((a, b) -> a + "; " + b)
+        .orElse("");
   }
 }

@@ -13,7 +13,9 @@ public final class Text {
     return stripped.isEmpty() ? null : stripped;
   }
 
-  /** @throws InvalidValueException if the stripped value is empty or longer than {@code max} */
+  /**
+   * @throws InvalidValueException if the stripped value is empty or longer than {@code max}
+   */
   public static String required(String field, String raw, int max) {
     var value = optional(raw);
     if (value == null) {
@@ -22,7 +24,9 @@ public final class Text {
     return bounded(field, value, max);
   }
 
-  /** @throws InvalidValueException if the value is longer than {@code max} code points */
+  /**
+   * @throws InvalidValueException if the value is longer than {@code max} code points
+   */
   public static String bounded(String field, String value, int max) {
     if (value != null && value.codePointCount(0, value.length()) > max) {
       throw new InvalidValueException(field, "Must be at most " + max + " characters.");

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Collects the violations of several fields, so that a form or payload with three bad fields reports all three
- * instead of the first.
+ * Collects the violations of several fields, so that a form or payload with three bad fields
+ * reports all three instead of the first.
  */
 public final class Violations {
   private final List<FieldViolation> found = new ArrayList<>();
@@ -21,7 +21,9 @@ public final class Violations {
     }
   }
 
-  /** @throws InvalidValueException naming every field that failed so far */
+  /**
+   * @throws InvalidValueException naming every field that failed so far
+   */
   public void throwIfAny() {
     if (!found.isEmpty()) {
       throw new InvalidValueException(found);

@@ -9,7 +9,9 @@ public record Actor(UserId userId, Role role) {
     Objects.requireNonNull(role, "role");
   }
 
-  /** @throws PermissionDeniedException if this actor's role lacks the permission */
+  /**
+   * @throws PermissionDeniedException if this actor's role lacks the permission
+   */
   public void require(Permission permission) {
     if (!role.allows(permission)) {
       throw new PermissionDeniedException(permission);

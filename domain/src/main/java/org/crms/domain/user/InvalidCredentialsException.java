@@ -3,8 +3,8 @@ package org.crms.domain.user;
 import org.crms.domain.shared.DomainException;
 
 /**
- * The username or the password is wrong. Deliberately does not say which, so that nobody can learn which
- * accounts exist.
+ * The username or the password is wrong. Deliberately does not say which, so that nobody can learn
+ * which accounts exist.
  */
 public final class InvalidCredentialsException extends DomainException {
   public InvalidCredentialsException() {

@@ -1,6 +1,9 @@
 package org.crms.domain.user;
 
-/** Something a user may be allowed to do. Which role has which permission is decided in {@link Role}. */
+/**
+ * Something a user may be allowed to do. Which role has which permission is decided in {@link
+ * Role}.
+ */
 public enum Permission {
   /** View, list and search clients, request types, requests and contact records. */
   VIEW_RECORDS,

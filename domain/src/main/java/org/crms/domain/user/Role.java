@@ -4,14 +4,16 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What a user may do. This enum is the one place that says which role holds which permission: an ADMIN may do
- * everything; a LIMITED user may do everything except delete, manage users and read the global audit log.
+ * What a user may do. This enum is the one place that says which role holds which permission: an
+ * ADMIN may do everything; a LIMITED user may do everything except delete, manage users and read
+ * the global audit log.
  */
 public enum Role {
   ADMIN(EnumSet.allOf(Permission.class)),
   LIMITED(
       EnumSet.complementOf(
-          EnumSet.of(Permission.DELETE_RECORDS, Permission.MANAGE_USERS, Permission.VIEW_AUDIT_LOG)));
+          EnumSet.of(
+              Permission.DELETE_RECORDS, Permission.MANAGE_USERS, Permission.VIEW_AUDIT_LOG)));
 
   private final Set<Permission> permissions;
 

@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.crms.domain.shared.EmailAddress;
 import org.crms.domain.shared.Text;
 
-/** A person who can log in: their name, role, whether the account is active, and their password hash. */
+/**
+ * A person who can log in: their name, role, whether the account is active, and their password
+ * hash.
+ */
 public final class User {
   private final UserId id;
   private final Username username;
@@ -34,7 +37,9 @@ public final class User {
     this.version = b.version;
   }
 
-  /** A new, active account. The password has already passed {@link PasswordPolicy} and been hashed. */
+  /**
+   * A new, active account. The password has already passed {@link PasswordPolicy} and been hashed.
+   */
   public static User create(
       Username username, EmailAddress email, Role role, PasswordHash passwordHash, Instant at) {
     return builder()
@@ -49,7 +54,8 @@ public final class User {
   }
 
   /**
-   * Rebuilds a stored user. For persistence adapters only: it skips the creation rules (but not null checks).
+   * Rebuilds a stored user. For persistence adapters only: it skips the creation rules (but not
+   * null checks).
    */
   public static Builder builder() {
     return new Builder();
@@ -120,17 +126,60 @@ public final class User {
 
     private Builder() {}
 
-    public Builder id(UserId v) { id = v; return this; }
-    public Builder username(Username v) { username = v; return this; }
-    public Builder email(EmailAddress v) { email = v; return this; }
-    public Builder firstName(String v) { firstName = v; return this; }
-    public Builder lastName(String v) { lastName = v; return this; }
-    public Builder role(Role v) { role = v; return this; }
-    public Builder active(boolean v) { active = v; return this; }
-    public Builder passwordHash(PasswordHash v) { passwordHash = v; return this; }
-    public Builder createdAt(Instant v) { createdAt = v; return this; }
-    public Builder lastLoginAt(Instant v) { lastLoginAt = v; return this; }
-    public Builder version(long v) { version = v; return this; }
+    public Builder id(UserId v) {
+      id = v;
+      return this;
+    }
+
+    public Builder username(Username v) {
+      username = v;
+      return this;
+    }
+
+    public Builder email(EmailAddress v) {
+      email = v;
+      return this;
+    }
+
+    public Builder firstName(String v) {
+      firstName = v;
+      return this;
+    }
+
+    public Builder lastName(String v) {
+      lastName = v;
+      return this;
+    }
+
+    public Builder role(Role v) {
+      role = v;
+      return this;
+    }
+
+    public Builder active(boolean v) {
+      active = v;
+      return this;
+    }
+
+    public Builder passwordHash(PasswordHash v) {
+      passwordHash = v;
+      return this;
+    }
+
+    public Builder createdAt(Instant v) {
+      createdAt = v;
+      return this;
+    }
+
+    public Builder lastLoginAt(Instant v) {
+      lastLoginAt = v;
+      return this;
+    }
+
+    public Builder version(long v) {
+      version = v;
+      return this;
+    }
 
     public User build() {
       return new User(this);

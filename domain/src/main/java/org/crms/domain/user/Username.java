@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import org.crms.domain.shared.InvalidValueException;
 
 /**
- * A login name: 5 to 20 letters, digits or {@code @.+-_}, stripped. Kept as typed; two names that differ only in
- * case are the same account ({@link #canonical()}).
+ * A login name: 5 to 20 letters, digits or {@code @.+-_}, stripped. Kept as typed; two names that
+ * differ only in case are the same account ({@link #canonical()}).
  */
 public record Username(String value) {
   private static final Pattern SHAPE = Pattern.compile("^[A-Za-z0-9@.+_-]{5,20}$");

@@ -20,7 +20,12 @@ public final class ClientFixtures {
   }
 
   public static ClientDetails detailsNamed(String name) {
-    return ClientDetails.parse(name, "office@" + slug(name) + ".example", "+44 20 7946 0000", "https://" + slug(name) + ".example", true);
+    return ClientDetails.parse(
+        name,
+        "office@" + slug(name) + ".example",
+        "+44 20 7946 0000",
+        "https://" + slug(name) + ".example",
+        true);
   }
 
   public static Client aClientNamed(String name) {
@@ -28,6 +33,8 @@ public final class ClientFixtures {
   }
 
   private static String slug(String name) {
-    return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    return name.toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("[^a-z0-9]+", "-")
+        .replaceAll("(^-|-$)", "");
   }
 }

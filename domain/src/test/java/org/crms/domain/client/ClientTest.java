@@ -31,7 +31,8 @@ class ClientTest {
       assertThat(client.updated().at()).isEqualTo(T0);
       assertThat(client.isDeleted()).isFalse();
       assertThat(client.version()).isZero();
-      assertThat(client.describeCreation()).extracting(FieldChange::field)
+      assertThat(client.describeCreation())
+          .extracting(FieldChange::field)
           .containsExactly("name", "email", "phone", "companyUrl", "active");
     }
   }
@@ -40,7 +41,8 @@ class ClientTest {
   class givenRawInput_parsing_reportsEveryBadField {
     @Test
     void reportsAll() {
-      assertThatThrownBy(() -> ClientDetails.parse("  ", "not-an-email", "call me", "ftp://x.example", true))
+      assertThatThrownBy(
+              () -> ClientDetails.parse("  ", "not-an-email", "call me", "ftp://x.example", true))
           .isInstanceOf(InvalidValueException.class)
           .extracting(e -> ((InvalidValueException) e).violations())
           .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(FieldViolation.class))
@@ -70,14 +72,17 @@ class ClientTest {
     void recordsChangedFields() {
       var client = aClientNamed("Acme");
       var editor = aLimitedUser();
-      var next = ClientDetails.parse("Acme Group", client.details().email().value(), null, "https://acme.example", false);
+      var next =
+          ClientDetails.parse(
+              "Acme Group", client.details().email().value(), null, "https://acme.example", false);
 
       var changes = client.revise(next, editor, T1);
 
-      assertThat(changes).containsExactly(
-          new FieldChange("name", "Acme", "Acme Group"),
-          new FieldChange("phone", "+44 20 7946 0000", null),
-          new FieldChange("active", "true", "false"));
+      assertThat(changes)
+          .containsExactly(
+              new FieldChange("name", "Acme", "Acme Group"),
+              new FieldChange("phone", "+44 20 7946 0000", null),
+              new FieldChange("active", "true", "false"));
       assertThat(client.updated().by()).isEqualTo(editor.userId());
       assertThat(client.updated().at()).isEqualTo(T1);
     }
@@ -95,7 +100,8 @@ class ClientTest {
     @Test
     void denied() {
       var client = aClientNamed("Acme");
-      assertThatThrownBy(() -> client.delete(aLimitedUser(), T1)).isInstanceOf(PermissionDeniedException.class);
+      assertThatThrownBy(() -> client.delete(aLimitedUser(), T1))
+          .isInstanceOf(PermissionDeniedException.class);
       assertThat(client.isDeleted()).isFalse();
     }
   }
@@ -108,7 +114,8 @@ class ClientTest {
       var admin = anAdmin();
       client.delete(admin, T1);
       assertThat(client.isDeleted()).isTrue();
-      assertThat(client.deleted()).hasValueSatisfying(s -> assertThat(s.by()).isEqualTo(admin.userId()));
+      assertThat(client.deleted())
+          .hasValueSatisfying(s -> assertThat(s.by()).isEqualTo(admin.userId()));
 
       client.restore(admin, T1.plusSeconds(5));
       assertThat(client.isDeleted()).isFalse();
@@ -125,7 +132,8 @@ class ClientTest {
     void limitedUserMayNotRestore() {
       var client = aClientNamed("Acme");
       client.delete(anAdmin(), T1);
-      assertThatThrownBy(() -> client.restore(aLimitedUser(), T1)).isInstanceOf(PermissionDeniedException.class);
+      assertThatThrownBy(() -> client.restore(aLimitedUser(), T1))
+          .isInstanceOf(PermissionDeniedException.class);
       assertThat(client.isDeleted()).isTrue();
     }
   }

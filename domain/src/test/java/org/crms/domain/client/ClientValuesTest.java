@@ -23,13 +23,21 @@ class ClientValuesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"https://acme.example", "http://acme.example/path?q=1", "HTTPS://ACME.EXAMPLE"})
+  @ValueSource(
+      strings = {"https://acme.example", "http://acme.example/path?q=1", "HTTPS://ACME.EXAMPLE"})
   void url_accepts_http_and_https(String raw) {
     assertThat(new WebsiteUrl(raw).value()).isEqualTo(raw);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"acme.example", "ftp://acme.example", "javascript:alert(1)", "https://", "http://a b"})
+  @ValueSource(
+      strings = {
+        "acme.example",
+        "ftp://acme.example",
+        "javascript:alert(1)",
+        "https://",
+        "http://a b"
+      })
   void url_refuses_anything_else(String raw) {
     assertThatThrownBy(() -> new WebsiteUrl(raw))
         .isInstanceOf(InvalidValueException.class)

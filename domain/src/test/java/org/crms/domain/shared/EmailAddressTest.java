@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EmailAddressTest {
   @Test
   void is_stored_stripped_and_lower_case() {
-    assertThat(new EmailAddress("  Jane.Doe@Example.COM ").value()).isEqualTo("jane.doe@example.com");
+    assertThat(new EmailAddress("  Jane.Doe@Example.COM ").value())
+        .isEqualTo("jane.doe@example.com");
   }
 
   @ParameterizedTest

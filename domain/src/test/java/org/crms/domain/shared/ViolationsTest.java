@@ -17,7 +17,9 @@ class ViolationsTest {
     var thrown = catchThrowableOfType(InvalidValueException.class, violations::throwIfAny);
 
     assertThat(ok).isEqualTo("fine");
-    assertThat(thrown.violations()).extracting(FieldViolation::field).containsExactly("name", "email");
+    assertThat(thrown.violations())
+        .extracting(FieldViolation::field)
+        .containsExactly("name", "email");
   }
 
   @Test

@@ -16,7 +16,8 @@ class UsernameTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"abcd", "123456789012345678901", "with space", "semi;colon", "ünïcode", ""})
+  @ValueSource(
+      strings = {"abcd", "123456789012345678901", "with space", "semi;colon", "ünïcode", ""})
   void refuses_other_shapes(String raw) {
     assertThatThrownBy(() -> new Username(raw))
         .isInstanceOf(InvalidValueException.class)

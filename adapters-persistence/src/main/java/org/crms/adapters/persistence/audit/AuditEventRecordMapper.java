@@ -30,8 +30,8 @@ final class AuditEventRecordMapper {
   }
 
   /**
-   * The changes as a jsonb array of {@code {"field", "old", "new"}} objects, built by PostgreSQL from bound
-   * values, so that no hand-made JSON (and no escaping mistake) is involved.
+   * The changes as a jsonb array of {@code {"field", "old", "new"}} objects, built by PostgreSQL
+   * from bound values, so that no hand-made JSON (and no escaping mistake) is involved.
    */
   static Field<JSONB> changes(AuditEvent event) {
     return jsonbArray(event.changes().stream().map(AuditEventRecordMapper::change).toList());
@@ -44,7 +44,10 @@ final class AuditEventRecordMapper {
         key("new").value(val(change.newValue(), String.class)));
   }
 
-  /** Stored codes are spelled out, so that renaming a constant cannot change the meaning of stored events. */
+  /**
+   * Stored codes are spelled out, so that renaming a constant cannot change the meaning of stored
+   * events.
+   */
   static String actionCode(AuditAction action) {
     return switch (action) {
       case CREATED -> "CREATED";

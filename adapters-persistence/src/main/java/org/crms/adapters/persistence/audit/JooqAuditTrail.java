@@ -9,8 +9,9 @@ import org.crms.domain.audit.AuditEvent;
 import org.jooq.DSLContext;
 
 /**
- * The audit trail in PostgreSQL. Insert only: there is deliberately no update or delete here, and a trigger
- * refuses both in the database too. Writes in the caller's transaction, so an event commits with its change.
+ * The audit trail in PostgreSQL. Insert only: there is deliberately no update or delete here, and a
+ * trigger refuses both in the database too. Writes in the caller's transaction, so an event commits
+ * with its change.
  */
 @Singleton
 public final class JooqAuditTrail implements AuditTrail {

@@ -18,12 +18,13 @@ final class ClientRecordMapper {
   private ClientRecordMapper() {}
 
   static Client toDomain(ClientRecord row) {
-    var details = new ClientDetails(
-        new ClientName(row.getName()),
-        row.getEmail() == null ? null : new EmailAddress(row.getEmail()),
-        row.getPhone() == null ? null : new PhoneNumber(row.getPhone()),
-        row.getCompanyUrl() == null ? null : new WebsiteUrl(row.getCompanyUrl()),
-        row.getActive());
+    var details =
+        new ClientDetails(
+            new ClientName(row.getName()),
+            row.getEmail() == null ? null : new EmailAddress(row.getEmail()),
+            row.getPhone() == null ? null : new PhoneNumber(row.getPhone()),
+            row.getCompanyUrl() == null ? null : new WebsiteUrl(row.getCompanyUrl()),
+            row.getActive());
     return Client.reconstitute(
         new ClientId(row.getId()),
         details,
@@ -44,8 +45,8 @@ final class ClientRecordMapper {
   }
 
   /**
-   * A row in which only the columns an update may change are set (all but identity, creation and version); jOOQ
-   * writes only the columns that were set.
+   * A row in which only the columns an update may change are set (all but identity, creation and
+   * version); jOOQ writes only the columns that were set.
    */
   static ClientRecord changeableColumns(Client client) {
     var details = client.details();

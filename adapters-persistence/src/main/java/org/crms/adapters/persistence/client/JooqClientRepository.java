@@ -37,12 +37,15 @@ public final class JooqClientRepository implements ClientRepository {
 
   @Override
   public Optional<Client> findById(ClientId id) {
-    return dsl.selectFrom(CLIENT).where(CLIENT.ID.eq(id.value())).fetchOptional(ClientRecordMapper::toDomain);
+    return dsl.selectFrom(CLIENT)
+        .where(CLIENT.ID.eq(id.value()))
+        .fetchOptional(ClientRecordMapper::toDomain);
   }
 
   @Override
   public boolean liveNameTaken(ClientName name, ClientId except) {
-    // lower() on both sides, exactly as the unique index compares, rather than Java's idea of lower case.
+    // lower() on both sides, exactly as the unique index compares, rather than Java's idea of lower
+    // case.
     var sameName = lower(CLIENT.NAME).eq(lower(val(name.value())));
     var others = except == null ? noCondition() : CLIENT.ID.ne(except.value());
     return dsl.fetchExists(CLIENT, CLIENT.DELETED_AT.isNull().and(sameName).and(others));
@@ -59,11 +62,13 @@ public final class JooqClientRepository implements ClientRepository {
   }
 
   /**
-   * Row-value comparison, so that PostgreSQL can seek straight to the position in the keyset index. The position's
-   * name goes through the same lower() as the order, so that Java's and PostgreSQL's case rules never disagree.
+   * Row-value comparison, so that PostgreSQL can seek straight to the position in the keyset index.
+   * The position's name goes through the same lower() as the order, so that Java's and PostgreSQL's
+   * case rules never disagree.
    */
   private static Condition keysetAfter(ClientPosition after) {
-    return row(lower(CLIENT.NAME), CLIENT.ID).gt(row(lower(val(after.name())), val(after.id().value())));
+    return row(lower(CLIENT.NAME), CLIENT.ID)
+        .gt(row(lower(val(after.name())), val(after.id().value())));
   }
 
   private static Condition matching(ClientFilter filter) {
@@ -107,6 +112,8 @@ public final class JooqClientRepository implements ClientRepository {
   }
 
   private static RuntimeException translated(DataAccessException failure, Client client) {
-    return UniqueViolation.of(failure, LIVE_NAME_UNIQUE) ? new DuplicateClientNameException(client.name()) : failure;
+    return UniqueViolation.of(failure, LIVE_NAME_UNIQUE)
+        ? new DuplicateClientNameException(client.name())
+        : failure;
   }
 }

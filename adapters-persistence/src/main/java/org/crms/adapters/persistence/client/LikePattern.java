@@ -6,7 +6,10 @@ final class LikePattern {
 
   private LikePattern() {}
 
-  /** A pattern matching any text that contains the fragment; {@code %}, {@code _} and {@code \} match themselves. */
+  /**
+   * A pattern matching any text that contains the fragment; {@code %}, {@code _} and {@code \}
+   * match themselves.
+   */
   static String containing(String fragment) {
     var pattern = new StringBuilder(fragment.length() + 8).append('%');
     for (var c : fragment.toCharArray()) {

@@ -8,9 +8,10 @@ import java.util.function.Supplier;
 import org.crms.application.port.out.UnitOfWork;
 
 /**
- * The use cases' transaction boundary, on Micronaut's JDBC transaction manager. The jOOQ {@code DSLContext} that
- * micronaut-jooq provides joins these transactions, so every repository call inside the supplier commits or
- * rolls back together. An exception from the supplier rolls back and reaches the caller unchanged.
+ * The use cases' transaction boundary, on Micronaut's JDBC transaction manager. The jOOQ {@code
+ * DSLContext} that micronaut-jooq provides joins these transactions, so every repository call
+ * inside the supplier commits or rolls back together. An exception from the supplier rolls back and
+ * reaches the caller unchanged.
  */
 @Singleton
 public final class MicronautUnitOfWork implements UnitOfWork {

@@ -32,12 +32,16 @@ public final class JooqAccessTokenRepository implements AccessTokenRepository {
         .execute();
   }
 
-  /** One query decides it all, so that a token cannot outlive its revocation, its expiry or its owner's account. */
+  /**
+   * One query decides it all, so that a token cannot outlive its revocation, its expiry or its
+   * owner's account.
+   */
   @Override
   public Optional<User> findActiveOwner(String tokenHash, Instant now) {
     return dsl.select(APP_USER.fields())
         .from(ACCESS_TOKEN)
-        .join(APP_USER).on(APP_USER.ID.eq(ACCESS_TOKEN.USER_ID))
+        .join(APP_USER)
+        .on(APP_USER.ID.eq(ACCESS_TOKEN.USER_ID))
         .where(ACCESS_TOKEN.TOKEN_HASH.eq(tokenHash))
         .and(ACCESS_TOKEN.REVOKED_AT.isNull())
         .and(ACCESS_TOKEN.EXPIRES_AT.gt(now))

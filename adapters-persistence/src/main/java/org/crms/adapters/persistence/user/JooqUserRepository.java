@@ -34,12 +34,16 @@ public final class JooqUserRepository implements UserRepository {
 
   @Override
   public Optional<User> findById(UserId id) {
-    return dsl.selectFrom(APP_USER).where(APP_USER.ID.eq(id.value())).fetchOptional(UserRecordMapper::toDomain);
+    return dsl.selectFrom(APP_USER)
+        .where(APP_USER.ID.eq(id.value()))
+        .fetchOptional(UserRecordMapper::toDomain);
   }
 
   @Override
   public Optional<User> findByUsername(Username username) {
-    return dsl.selectFrom(APP_USER).where(sameUsername(username)).fetchOptional(UserRecordMapper::toDomain);
+    return dsl.selectFrom(APP_USER)
+        .where(sameUsername(username))
+        .fetchOptional(UserRecordMapper::toDomain);
   }
 
   @Override
@@ -52,7 +56,8 @@ public final class JooqUserRepository implements UserRepository {
     return dsl.fetchExists(APP_USER, lower(APP_USER.EMAIL).eq(lower(val(email.value()))));
   }
 
-  // lower() on both sides, exactly as the unique index compares, so that the index serves the look-up.
+  // lower() on both sides, exactly as the unique index compares, so that the index serves the
+  // look-up.
   private static Condition sameUsername(Username username) {
     return lower(APP_USER.USERNAME).eq(lower(val(username.value())));
   }
@@ -81,9 +86,13 @@ public final class JooqUserRepository implements UserRepository {
     }
   }
 
-  // Leaves the version alone: logging in is not an edit, and must not make an admin's pending edit stale.
+  // Leaves the version alone: logging in is not an edit, and must not make an admin's pending edit
+  // stale.
   @Override
   public void recordLogin(UserId id, Instant at) {
-    dsl.update(APP_USER).set(APP_USER.LAST_LOGIN_AT, at).where(APP_USER.ID.eq(id.value())).execute();
+    dsl.update(APP_USER)
+        .set(APP_USER.LAST_LOGIN_AT, at)
+        .where(APP_USER.ID.eq(id.value()))
+        .execute();
   }
 }

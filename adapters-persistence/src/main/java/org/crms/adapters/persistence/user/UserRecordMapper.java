@@ -44,7 +44,9 @@ final class UserRecordMapper {
     return row;
   }
 
-  /** The stored code of a role; spelled out, so that renaming a constant cannot change stored data. */
+  /**
+   * The stored code of a role; spelled out, so that renaming a constant cannot change stored data.
+   */
   static String roleCode(Role role) {
     return switch (role) {
       case ADMIN -> "ADMIN";

@@ -37,15 +37,22 @@ class JooqAuditTrailIT {
     return AuditEvent.of(by, AT, action, ItemType.CLIENT, UUID.randomUUID(), changes);
   }
 
-  /** Compared by PostgreSQL as jsonb, so that key order and spacing do not matter but values and nulls do. */
+  /**
+   * Compared by PostgreSQL as jsonb, so that key order and spacing do not matter but values and
+   * nulls do.
+   */
   private boolean storedChangesEqual(AuditEvent event, String expectedJson) {
-    return dsl.fetchSingle("select changes = cast(? as jsonb) from audit_event where id = ?", expectedJson, event.id())
+    return dsl.fetchSingle(
+            "select changes = cast(? as jsonb) from audit_event where id = ?",
+            expectedJson,
+            event.id())
         .get(0, Boolean.class);
   }
 
   @Test
   void an_event_is_stored_with_every_field() {
-    var event = event(actor, AuditAction.UPDATED, List.of(new FieldChange("name", "Acme", "Acme Ltd")));
+    var event =
+        event(actor, AuditAction.UPDATED, List.of(new FieldChange("name", "Acme", "Acme Ltd")));
 
     trail.append(event);
 
@@ -55,7 +62,10 @@ class JooqAuditTrailIT {
     assertThat(row.getAction()).isEqualTo("UPDATED");
     assertThat(row.getItemType()).isEqualTo("CLIENT");
     assertThat(row.getItemId()).isEqualTo(event.itemId());
-    assertThat(storedChangesEqual(event, "[{\"field\": \"name\", \"old\": \"Acme\", \"new\": \"Acme Ltd\"}]")).isTrue();
+    assertThat(
+            storedChangesEqual(
+                event, "[{\"field\": \"name\", \"old\": \"Acme\", \"new\": \"Acme Ltd\"}]"))
+        .isTrue();
   }
 
   @Test
@@ -66,27 +76,46 @@ class JooqAuditTrailIT {
       }
     }
 
-    assertThat(dsl.fetch("select action || '/' || item_type from audit_event order by 1").getValues(0, String.class))
-        .containsExactly("CREATED/CLIENT", "CREATED/USER", "DELETED/CLIENT", "DELETED/USER",
-            "RESTORED/CLIENT", "RESTORED/USER", "UPDATED/CLIENT", "UPDATED/USER");
+    assertThat(
+            dsl.fetch("select action || '/' || item_type from audit_event order by 1")
+                .getValues(0, String.class))
+        .containsExactly(
+            "CREATED/CLIENT",
+            "CREATED/USER",
+            "DELETED/CLIENT",
+            "DELETED/USER",
+            "RESTORED/CLIENT",
+            "RESTORED/USER",
+            "UPDATED/CLIENT",
+            "UPDATED/USER");
   }
 
   @Test
   void missing_values_are_json_nulls_and_awkward_text_survives() {
     var awkward = "quote \" backslash \\ newline \n tab \t unicode ü € 😀";
-    var event = event(actor, AuditAction.CREATED, List.of(
-        new FieldChange("email", null, "a@example.org"),
-        new FieldChange("phone", "0123", null),
-        new FieldChange("name", null, awkward)));
+    var event =
+        event(
+            actor,
+            AuditAction.CREATED,
+            List.of(
+                new FieldChange("email", null, "a@example.org"),
+                new FieldChange("phone", "0123", null),
+                new FieldChange("name", null, awkward)));
 
     trail.append(event);
 
-    assertThat(storedChangesEqual(event, """
+    assertThat(
+            storedChangesEqual(
+                event,
+                """
         [{"field": "email", "old": null, "new": "a@example.org"},
          {"field": "phone", "old": "0123", "new": null},
          {"field": "name", "old": null, "new": "quote \\" backslash \\\\ newline \\n tab \\t unicode ü € 😀"}]
-        """)).isTrue();
-    assertThat(dsl.fetchValue("select changes -> 2 ->> 'new' from audit_event where id = ?", event.id()))
+        """))
+        .isTrue();
+    assertThat(
+            dsl.fetchValue(
+                "select changes -> 2 ->> 'new' from audit_event where id = ?", event.id()))
         .isEqualTo(awkward);
   }
 
@@ -105,12 +134,16 @@ class JooqAuditTrailIT {
     var event = event(actor, AuditAction.CREATED, List.of());
     trail.append(event);
 
-    var rewrite = dsl.update(AUDIT_EVENT).set(AUDIT_EVENT.ACTION, "DELETED").where(AUDIT_EVENT.ID.eq(event.id()));
+    var rewrite =
+        dsl.update(AUDIT_EVENT)
+            .set(AUDIT_EVENT.ACTION, "DELETED")
+            .where(AUDIT_EVENT.ID.eq(event.id()));
 
     assertThatThrownBy(rewrite::execute)
         .isInstanceOf(DataAccessException.class)
         .hasMessageContaining("append-only");
-    assertThat(dsl.fetchValue(AUDIT_EVENT.ACTION, AUDIT_EVENT.ID.eq(event.id()))).isEqualTo("CREATED");
+    assertThat(dsl.fetchValue(AUDIT_EVENT.ACTION, AUDIT_EVENT.ID.eq(event.id())))
+        .isEqualTo("CREATED");
   }
 
   @Test
@@ -118,7 +151,8 @@ class JooqAuditTrailIT {
     var event = event(actor, AuditAction.CREATED, List.of());
     trail.append(event);
 
-    assertThatThrownBy(() -> dsl.deleteFrom(AUDIT_EVENT).where(AUDIT_EVENT.ID.eq(event.id())).execute())
+    assertThatThrownBy(
+            () -> dsl.deleteFrom(AUDIT_EVENT).where(AUDIT_EVENT.ID.eq(event.id())).execute())
         .isInstanceOf(DataAccessException.class)
         .hasMessageContaining("append-only");
     assertThat(dsl.fetchCount(AUDIT_EVENT)).isEqualTo(1);

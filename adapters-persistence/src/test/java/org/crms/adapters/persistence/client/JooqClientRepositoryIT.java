@@ -48,7 +48,8 @@ class JooqClientRepositoryIT extends ClientRepositoryContract {
   }
 
   private Client add(String name) {
-    return repository.add(Client.open(ClientDetails.parse(name, null, null, null, true), actor, T0));
+    return repository.add(
+        Client.open(ClientDetails.parse(name, null, null, null, true), actor, T0));
   }
 
   @Test
@@ -57,7 +58,8 @@ class JooqClientRepositoryIT extends ClientRepositoryContract {
     var other = add("Other");
     other.revise(ClientDetails.parse("ACME", null, null, null, true), actor, T0);
 
-    assertThatThrownBy(() -> repository.update(other)).isInstanceOf(DuplicateClientNameException.class);
+    assertThatThrownBy(() -> repository.update(other))
+        .isInstanceOf(DuplicateClientNameException.class);
   }
 
   @Test
@@ -75,7 +77,8 @@ class JooqClientRepositoryIT extends ClientRepositoryContract {
     second.revise(ClientDetails.parse("Acme 3", null, null, null, true), actor, T0);
     repository.update(second);
 
-    assertThat(dsl.fetchValue("select version from client where id = ?", client.id().value())).isEqualTo(2L);
+    assertThat(dsl.fetchValue("select version from client where id = ?", client.id().value()))
+        .isEqualTo(2L);
   }
 
   @Test
@@ -83,7 +86,8 @@ class JooqClientRepositoryIT extends ClientRepositoryContract {
     add("Back\\slash");
     add("Backslash");
 
-    assertThat(names(repository.list(new ClientFilter(null, "k\\s"), null, 10))).containsExactly("Back\\slash");
+    assertThat(names(repository.list(new ClientFilter(null, "k\\s"), null, 10)))
+        .containsExactly("Back\\slash");
   }
 
   @Test
@@ -99,20 +103,31 @@ class JooqClientRepositoryIT extends ClientRepositoryContract {
   void the_list_query_seeks_through_the_keyset_index() {
     var page = add("Acme");
     var issued = new ArrayList<Query>();
-    var recording = dsl.configuration().derive(new DefaultExecuteListenerProvider(new ExecuteListener() {
-      @Override
-      public void executeStart(ExecuteContext ctx) {
-        issued.add(ctx.query());
-      }
-    }));
+    var recording =
+        dsl.configuration()
+            .derive(
+                new DefaultExecuteListenerProvider(
+                    new ExecuteListener() {
+                      @Override
+                      public void executeStart(ExecuteContext ctx) {
+                        issued.add(ctx.query());
+                      }
+                    }));
     new JooqClientRepository(recording.dsl()).list(ClientFilter.all(), ClientPosition.of(page), 10);
 
     var listQuery = dsl.renderInlined(issued.getLast());
-    var plan = dsl.transactionResult(tx -> {
-      // Tiny tables make a sequential scan cheapest; forbid it to learn whether the index can serve the query.
-      tx.dsl().execute("set local enable_seqscan = off");
-      return String.join("\n", tx.dsl().fetchValues("explain " + listQuery).stream().map(String::valueOf).toList());
-    });
+    var plan =
+        dsl.transactionResult(
+            tx -> {
+              // Tiny tables make a sequential scan cheapest; forbid it to learn whether the index
+              // can serve the query.
+              tx.dsl().execute("set local enable_seqscan = off");
+              return String.join(
+                  "\n",
+                  tx.dsl().fetchValues("explain " + listQuery).stream()
+                      .map(String::valueOf)
+                      .toList());
+            });
 
     assertThat(plan).contains("client_live_name_id_idx").contains("Index Cond");
   }

@@ -18,11 +18,14 @@ class MigrationsIT {
     assertThat(result.success).isTrue();
     assertThat(result.migrationsExecuted).isEqualTo(1);
     assertThat(result.targetSchemaVersion).isEqualTo("1");
-    var tables = empty.dsl()
-        .fetch("select table_name from information_schema.tables where table_schema = 'public'")
-        .getValues(0, String.class);
+    var tables =
+        empty
+            .dsl()
+            .fetch("select table_name from information_schema.tables where table_schema = 'public'")
+            .getValues(0, String.class);
     assertThat(tables)
-        .containsExactlyInAnyOrder("app_user", "access_token", "client", "audit_event", "flyway_schema_history");
+        .containsExactlyInAnyOrder(
+            "app_user", "access_token", "client", "audit_event", "flyway_schema_history");
     Migrations.flyway(empty).validate();
   }
 
@@ -31,9 +34,11 @@ class MigrationsIT {
     var dsl = TestDatabase.shared().dsl();
 
     var foreignKeys = dsl.fetchValues("select conname from pg_constraint where contype = 'f'");
-    // 'c' is CASCADE in pg_constraint's action codes (a = no action, r = restrict, n = set null, d = set default).
-    var cascading = dsl.fetchValues(
-        "select conname from pg_constraint where contype = 'f' and (confdeltype = 'c' or confupdtype = 'c')");
+    // 'c' is CASCADE in pg_constraint's action codes (a = no action, r = restrict, n = set null, d
+    // = set default).
+    var cascading =
+        dsl.fetchValues(
+            "select conname from pg_constraint where contype = 'f' and (confdeltype = 'c' or confupdtype = 'c')");
 
     assertThat(foreignKeys).as("foreign keys to check").isNotEmpty();
     assertThat(cascading).isEmpty();

@@ -19,7 +19,10 @@ class SchemaRulesIT {
     return dsl.execute(
         "insert into app_user (id, username, email, role, active, password_hash, created_at)"
             + " values (?, ?, ?, ?, true, 'h', now())",
-        UUID.randomUUID(), username, UUID.randomUUID() + "@example.org", role);
+        UUID.randomUUID(),
+        username,
+        UUID.randomUUID() + "@example.org",
+        role);
   }
 
   @ParameterizedTest
@@ -45,8 +48,11 @@ class SchemaRulesIT {
 
   @Test
   void a_client_name_of_blanks_only_is_refused() {
-    assertThatThrownBy(() -> dsl.execute(
-            "insert into client (id, name, created_at, updated_at) values (?, '   ', now(), now())", UUID.randomUUID()))
+    assertThatThrownBy(
+            () ->
+                dsl.execute(
+                    "insert into client (id, name, created_at, updated_at) values (?, '   ', now(), now())",
+                    UUID.randomUUID()))
         .isInstanceOf(DataAccessException.class)
         .hasMessageContaining("client_name_length");
   }

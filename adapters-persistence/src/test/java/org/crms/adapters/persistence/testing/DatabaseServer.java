@@ -8,11 +8,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
- * A running PostgreSQL for tests: its main database, migrated, plus new databases on demand. Stopping it stops
- * a server it started; on a server it was only given the address of, it drops the databases it created instead.
+ * A running PostgreSQL for tests: its main database, migrated, plus new databases on demand.
+ * Stopping it stops a server it started; on a server it was only given the address of, it drops the
+ * databases it created instead.
  */
 public final class DatabaseServer implements AutoCloseable {
-  private static final Pattern DATABASE_IN_URL = Pattern.compile("^(jdbc:postgresql://[^/?]+/)([^?]*)(\\?.*)?$");
+  private static final Pattern DATABASE_IN_URL =
+      Pattern.compile("^(jdbc:postgresql://[^/?]+/)([^?]*)(\\?.*)?$");
 
   private final DatabaseSource source;
   private final Started started;
@@ -27,17 +29,20 @@ public final class DatabaseServer implements AutoCloseable {
   private DatabaseServer(DatabaseSource source, Started started) {
     this.source = source;
     this.started = started;
-    this.main = new TestDatabase(databaseOf(started.mainUrl()), started.mainUrl(), started.user(), started.password());
+    this.main =
+        new TestDatabase(
+            databaseOf(started.mainUrl()), started.mainUrl(), started.user(), started.password());
   }
 
   /** Starts (or, for an explicit URL, connects to) the server and migrates its main database. */
   public static DatabaseServer start(DatabaseSource source) {
-    var started = switch (source) {
-      case DatabaseSource.ExplicitUrl explicit ->
-          new Started(explicit.url(), explicit.user(), explicit.password(), () -> {});
-      case DatabaseSource.Container container -> ContainerStarter.start(container.image());
-      case DatabaseSource.Embedded embedded -> EmbeddedStarter.start();
-    };
+    var started =
+        switch (source) {
+          case DatabaseSource.ExplicitUrl explicit ->
+              new Started(explicit.url(), explicit.user(), explicit.password(), () -> {});
+          case DatabaseSource.Container container -> ContainerStarter.start(container.image());
+          case DatabaseSource.Embedded embedded -> EmbeddedStarter.start();
+        };
     var server = new DatabaseServer(source, started);
     try {
       Migrations.flyway(server.main).migrate();
@@ -52,14 +57,17 @@ public final class DatabaseServer implements AutoCloseable {
     return source;
   }
 
-  /** The database the server was started with (or the explicit URL's), with the migrations applied. */
+  /**
+   * The database the server was started with (or the explicit URL's), with the migrations applied.
+   */
   public TestDatabase mainDatabase() {
     return main;
   }
 
   /**
-   * A new database with the migrations applied and no rows, copied from a migrated template (much faster than
-   * migrating each one). For a test class that starts a whole application and must not see other tests' rows.
+   * A new database with the migrations applied and no rows, copied from a migrated template (much
+   * faster than migrating each one). For a test class that starts a whole application and must not
+   * see other tests' rows.
    */
   public synchronized TestDatabase freshDatabase() {
     if (template == null) {
@@ -78,7 +86,8 @@ public final class DatabaseServer implements AutoCloseable {
 
   private TestDatabase createDatabase(String prefix, String templateName) {
     var name = prefix + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-    // The copy fails while anyone is connected to the template; only this class ever connects to it, briefly.
+    // The copy fails while anyone is connected to the template; only this class ever connects to
+    // it, briefly.
     admin("CREATE DATABASE " + name + " TEMPLATE " + templateName);
     var database = new TestDatabase(name, urlOf(name), started.user(), started.password());
     created.add(database);
@@ -86,10 +95,12 @@ public final class DatabaseServer implements AutoCloseable {
   }
 
   private void admin(String sql) {
-    try (var connection = main.connect(); var statement = connection.createStatement()) {
+    try (var connection = main.connect();
+        var statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {
-      throw new IllegalStateException("Could not run \"" + sql + "\" on the test database server", e);
+      throw new IllegalStateException(
+          "Could not run \"" + sql + "\" on the test database server", e);
     }
   }
 
@@ -97,7 +108,8 @@ public final class DatabaseServer implements AutoCloseable {
     var matcher = DATABASE_IN_URL.matcher(started.mainUrl());
     if (!matcher.matches()) {
       throw new IllegalStateException(
-          "Expected a URL like jdbc:postgresql://host[:port]/database[?...], got " + started.mainUrl());
+          "Expected a URL like jdbc:postgresql://host[:port]/database[?...], got "
+              + started.mainUrl());
     }
     return matcher.group(1) + database + (matcher.group(3) == null ? "" : matcher.group(3));
   }
@@ -107,7 +119,10 @@ public final class DatabaseServer implements AutoCloseable {
     return matcher.matches() ? matcher.group(2) : url;
   }
 
-  /** Closes the pools, drops what it created on a server it does not own, and stops a server it owns. */
+  /**
+   * Closes the pools, drops what it created on a server it does not own, and stops a server it
+   * owns.
+   */
   @Override
   public synchronized void close() {
     if (closed) {
@@ -123,7 +138,8 @@ public final class DatabaseServer implements AutoCloseable {
   }
 
   private void dropQuietly(String name) {
-    try (var connection = main.connect(); var statement = connection.createStatement()) {
+    try (var connection = main.connect();
+        var statement = connection.createStatement()) {
       statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     } catch (SQLException e) {
       System.err.println("Could not drop test database " + name + ": " + e.getMessage());

@@ -27,7 +27,8 @@ class DatabaseServerIT {
       var database = server.mainDatabase();
       assertThat(database.jdbcUrl()).isEqualTo(shared.jdbcUrl());
       assertThat(currentDatabase(database)).isEqualTo(shared.name());
-      assertThat(database.dsl().fetchValue("select to_regclass('public.client')::text")).isEqualTo("client");
+      assertThat(database.dsl().fetchValue("select to_regclass('public.client')::text"))
+          .isEqualTo("client");
     }
     // Closing a server it was only given the address of leaves that server running.
     assertThat(currentDatabase(shared)).isEqualTo(shared.name());
@@ -71,7 +72,11 @@ class DatabaseServerIT {
     assertThat(fresh.name()).isNotEqualTo(shared.name());
     assertThat(currentDatabase(fresh)).isEqualTo(fresh.name());
     assertThat(fresh.dsl().fetchValue("select count(*) from app_user")).isEqualTo(0L);
-    assertThat(shared.dsl().fetchValue("select count(*) from app_user where id = ?", user.id().value())).isEqualTo(1L);
+    assertThat(
+            shared
+                .dsl()
+                .fetchValue("select count(*) from app_user where id = ?", user.id().value()))
+        .isEqualTo(1L);
     assertThat(Migrations.flyway(fresh).info().applied()).hasSize(1);
   }
 
@@ -87,11 +92,14 @@ class DatabaseServerIT {
 
   private static String currentDatabase(TestDatabase database) throws SQLException {
     try (var connection = database.connect()) {
-      return DSL.using(connection, SQLDialect.POSTGRES).fetchSingle("select current_database()").get(0, String.class);
+      return DSL.using(connection, SQLDialect.POSTGRES)
+          .fetchSingle("select current_database()")
+          .get(0, String.class);
     }
   }
 
   private static boolean databaseExists(TestDatabase on, String name) {
-    return on.dsl().fetchExists(on.dsl().selectOne().from("pg_database").where("datname = ?", name));
+    return on.dsl()
+        .fetchExists(on.dsl().selectOne().from("pg_database").where("datname = ?", name));
   }
 }

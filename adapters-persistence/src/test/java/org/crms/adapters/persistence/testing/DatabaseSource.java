@@ -5,9 +5,9 @@ import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
 /**
- * Where the tests' PostgreSQL comes from, in this order: an explicit URL from the environment, else a
- * Testcontainers container when a Docker daemon answers, else an embedded PostgreSQL (zonky). Choosing starts
- * nothing; {@link DatabaseServer#start(DatabaseSource)} does.
+ * Where the tests' PostgreSQL comes from, in this order: an explicit URL from the environment, else
+ * a Testcontainers container when a Docker daemon answers, else an embedded PostgreSQL (zonky).
+ * Choosing starts nothing; {@link DatabaseServer#start(DatabaseSource)} does.
  */
 public sealed interface DatabaseSource {
   String URL_VARIABLE = "CRMS_TEST_DATABASE_URL";
@@ -24,7 +24,9 @@ public sealed interface DatabaseSource {
     var url = blankToNull(environment.get(URL_VARIABLE));
     if (url != null) {
       return new ExplicitUrl(
-          url, blankToNull(environment.get(USER_VARIABLE)), blankToNull(environment.get(PASSWORD_VARIABLE)));
+          url,
+          blankToNull(environment.get(USER_VARIABLE)),
+          blankToNull(environment.get(PASSWORD_VARIABLE)));
     }
     return dockerAvailable.getAsBoolean() ? new Container(Container.DEFAULT_IMAGE) : new Embedded();
   }
@@ -44,7 +46,8 @@ public sealed interface DatabaseSource {
   }
 
   /**
-   * A database someone else runs. Tests empty its tables, so never point this at data you want to keep.
+   * A database someone else runs. Tests empty its tables, so never point this at data you want to
+   * keep.
    *
    * @param user null to take it from the URL
    * @param password null to take it from the URL
@@ -74,7 +77,10 @@ public sealed interface DatabaseSource {
     }
   }
 
-  /** A throw-away PostgreSQL 15 run from binaries in a jar; needs neither Docker nor an installed server. */
+  /**
+   * A throw-away PostgreSQL 15 run from binaries in a jar; needs neither Docker nor an installed
+   * server.
+   */
   record Embedded() implements DatabaseSource {
     @Override
     public String description() {

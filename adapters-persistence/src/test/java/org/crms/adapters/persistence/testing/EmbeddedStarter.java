@@ -6,10 +6,13 @@ import java.io.UncheckedIOException;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 
-/** Starts a zonky embedded PostgreSQL; kept apart so that other sources never load zonky's classes. */
+/**
+ * Starts a zonky embedded PostgreSQL; kept apart so that other sources never load zonky's classes.
+ */
 final class EmbeddedStarter {
   private static final String USER = "postgres";
-  // The embedded server trusts local connections; a password is given only because clients expect one.
+  // The embedded server trusts local connections; a password is given only because clients expect
+  // one.
   private static final String PASSWORD = "postgres";
 
   private EmbeddedStarter() {}
@@ -17,13 +20,14 @@ final class EmbeddedStarter {
   static DatabaseServer.Started start() {
     EmbeddedPostgres postgres;
     try {
-      postgres = EmbeddedPostgres.builder()
-          .setRegisterShutdownHook(false)
-          // Durability is worthless for a throw-away server and costs time on every commit.
-          .setServerConfig("fsync", "off")
-          .setServerConfig("synchronous_commit", "off")
-          .setServerConfig("full_page_writes", "off")
-          .start();
+      postgres =
+          EmbeddedPostgres.builder()
+              .setRegisterShutdownHook(false)
+              // Durability is worthless for a throw-away server and costs time on every commit.
+              .setServerConfig("fsync", "off")
+              .setServerConfig("synchronous_commit", "off")
+              .setServerConfig("full_page_writes", "off")
+              .start();
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
     }

@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One PostgreSQL database for tests, with the Flyway migrations applied. {@link #shared()} and
- * {@link #freshDatabase()} live on one server per JVM, found by {@link DatabaseSource#fromEnvironment()},
- * started on first use and stopped by a shutdown hook.
+ * {@link #freshDatabase()} live on one server per JVM, found by {@link
+ * DatabaseSource#fromEnvironment()}, started on first use and stopped by a shutdown hook.
  *
  * <pre>{@code
  * var db = TestDatabase.freshDatabase();           // isolated, e.g. for a whole application under test
@@ -43,7 +43,10 @@ public final class TestDatabase implements AutoCloseable {
     this.password = password;
   }
 
-  /** The database every test in this JVM may share; tests that need it empty must empty it themselves. */
+  /**
+   * The database every test in this JVM may share; tests that need it empty must empty it
+   * themselves.
+   */
   public static TestDatabase shared() {
     return server().mainDatabase();
   }
@@ -102,22 +105,25 @@ public final class TestDatabase implements AutoCloseable {
     return pool;
   }
 
-  /** A jOOQ context on {@link #dataSource()}: each statement commits on its own unless a test opens a transaction. */
+  /**
+   * A jOOQ context on {@link #dataSource()}: each statement commits on its own unless a test opens
+   * a transaction.
+   */
   public DSLContext dsl() {
     return DSL.using(dataSource(), SQLDialect.POSTGRES);
   }
 
   /**
-   * Deletes every row of every application table (Flyway's history stays), e.g. before each repository test.
-   * TRUNCATE, because the audit trail refuses DELETE.
+   * Deletes every row of every application table (Flyway's history stays), e.g. before each
+   * repository test. TRUNCATE, because the audit trail refuses DELETE.
    */
   public void emptyAllTables() {
     dsl().query("TRUNCATE TABLE {0}", DSL.list(Public.PUBLIC.getTables())).execute();
   }
 
   /**
-   * The {@code datasources.default.*} properties that point a Micronaut application at this database, e.g. for a
-   * {@code TestPropertyProvider}.
+   * The {@code datasources.default.*} properties that point a Micronaut application at this
+   * database, e.g. for a {@code TestPropertyProvider}.
    */
   public Map<String, String> micronautProperties() {
     var properties = new LinkedHashMap<String, String>();

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The one piece of framework wiring the use cases rely on: jOOQ work done through the injected beans inside
- * {@link UnitOfWork#inTransaction} commits together, or rolls back together when the work throws.
+ * The one piece of framework wiring the use cases rely on: jOOQ work done through the injected
+ * beans inside {@link UnitOfWork#inTransaction} commits together, or rolls back together when the
+ * work throws.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -46,7 +47,11 @@ class MicronautUnitOfWorkIT implements TestPropertyProvider {
   void the_context_wires_the_micronaut_unit_of_work_and_migrates_the_database_on_start() {
     assertThat(unitOfWork).isInstanceOf(MicronautUnitOfWork.class);
     assertThat(dsl.dialect()).isEqualTo(SQLDialect.POSTGRES);
-    assertThat(database.dsl().fetch("select version from flyway_schema_history where success").getValues(0, String.class))
+    assertThat(
+            database
+                .dsl()
+                .fetch("select version from flyway_schema_history where success")
+                .getValues(0, String.class))
         .containsExactly("1");
   }
 
@@ -66,12 +71,17 @@ class MicronautUnitOfWorkIT implements TestPropertyProvider {
     var second = TestUsers.aUser(Role.LIMITED).build();
     var failure = new IllegalStateException("the use case failed after writing");
 
-    assertThatThrownBy(() -> unitOfWork.inTransaction(() -> {
-          users.add(first);
-          users.add(second);
-          assertThat(users.findById(first.id())).as("visible inside the transaction").isPresent();
-          throw failure;
-        }))
+    assertThatThrownBy(
+            () ->
+                unitOfWork.inTransaction(
+                    () -> {
+                      users.add(first);
+                      users.add(second);
+                      assertThat(users.findById(first.id()))
+                          .as("visible inside the transaction")
+                          .isPresent();
+                      throw failure;
+                    }))
         .isSameAs(failure);
 
     assertThat(storedUsersWithId(first)).isZero();
@@ -90,6 +100,8 @@ class MicronautUnitOfWorkIT implements TestPropertyProvider {
 
   /** Counted over a separate connection, outside the application's transaction manager. */
   private int storedUsersWithId(User user) {
-    return database.dsl().fetchCount(database.dsl().selectOne().from("app_user").where("id = ?", user.id().value()));
+    return database
+        .dsl()
+        .fetchCount(database.dsl().selectOne().from("app_user").where("id = ?", user.id().value()));
   }
 }

@@ -43,10 +43,12 @@ class JooqAccessTokenRepositoryIT {
 
     var found = tokens.findActiveOwner("hash-1", ISSUED.plusSeconds(1));
 
-    assertThat(found).hasValueSatisfying(user -> {
-      assertThat(user.id()).isEqualTo(owner.id());
-      assertThat(user.role()).isEqualTo(Role.LIMITED);
-    });
+    assertThat(found)
+        .hasValueSatisfying(
+            user -> {
+              assertThat(user.id()).isEqualTo(owner.id());
+              assertThat(user.role()).isEqualTo(Role.LIMITED);
+            });
   }
 
   @Test

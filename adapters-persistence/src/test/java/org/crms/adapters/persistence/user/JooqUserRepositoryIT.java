@@ -30,13 +30,14 @@ class JooqUserRepositoryIT {
 
   @Test
   void stores_and_finds_a_user_with_every_field() {
-    var user = TestUsers.aUser(Role.ADMIN)
-        .username(new Username("Jane.Doe"))
-        .email(new EmailAddress("jane@example.org"))
-        .firstName("Jane")
-        .lastName("Doe")
-        .lastLoginAt(Instant.parse("2026-01-06T08:00:00.000002Z"))
-        .build();
+    var user =
+        TestUsers.aUser(Role.ADMIN)
+            .username(new Username("Jane.Doe"))
+            .email(new EmailAddress("jane@example.org"))
+            .firstName("Jane")
+            .lastName("Doe")
+            .lastLoginAt(Instant.parse("2026-01-06T08:00:00.000002Z"))
+            .build();
 
     var stored = users.add(user);
     var found = users.findById(user.id()).orElseThrow();
@@ -69,8 +70,10 @@ class JooqUserRepositoryIT {
     var admin = users.add(TestUsers.aUser(Role.ADMIN).build());
     var limited = users.add(TestUsers.aUser(Role.LIMITED).build());
 
-    assertThat(dsl.fetchValue(APP_USER.ROLE, APP_USER.ID.eq(admin.id().value()))).isEqualTo("ADMIN");
-    assertThat(dsl.fetchValue(APP_USER.ROLE, APP_USER.ID.eq(limited.id().value()))).isEqualTo("LIMITED");
+    assertThat(dsl.fetchValue(APP_USER.ROLE, APP_USER.ID.eq(admin.id().value())))
+        .isEqualTo("ADMIN");
+    assertThat(dsl.fetchValue(APP_USER.ROLE, APP_USER.ID.eq(limited.id().value())))
+        .isEqualTo("LIMITED");
     assertThat(users.findById(limited.id()).orElseThrow().role()).isEqualTo(Role.LIMITED);
   }
 
@@ -78,8 +81,10 @@ class JooqUserRepositoryIT {
   void the_username_is_looked_up_regardless_of_case_and_kept_as_typed() {
     var user = users.add(TestUsers.aUser(Role.LIMITED).username(new Username("MixedCase")).build());
 
-    assertThat(users.findByUsername(new Username("mixedcase")).orElseThrow().id()).isEqualTo(user.id());
-    assertThat(users.findByUsername(new Username("MIXEDCASE")).orElseThrow().username().value()).isEqualTo("MixedCase");
+    assertThat(users.findByUsername(new Username("mixedcase")).orElseThrow().id())
+        .isEqualTo(user.id());
+    assertThat(users.findByUsername(new Username("MIXEDCASE")).orElseThrow().username().value())
+        .isEqualTo("MixedCase");
     assertThat(users.usernameTaken(new Username("mIxEdCaSe"))).isTrue();
   }
 
@@ -87,7 +92,8 @@ class JooqUserRepositoryIT {
   void a_username_differing_only_in_case_is_refused() {
     users.add(TestUsers.aUser(Role.LIMITED).username(new Username("alice")).build());
 
-    assertThatThrownBy(() -> users.add(TestUsers.aUser(Role.LIMITED).username(new Username("ALICE")).build()))
+    assertThatThrownBy(
+            () -> users.add(TestUsers.aUser(Role.LIMITED).username(new Username("ALICE")).build()))
         .isInstanceOf(UsernameTakenException.class);
   }
 
@@ -97,8 +103,7 @@ class JooqUserRepositoryIT {
 
     assertThat(users.emailTaken(new EmailAddress("shared@example.org"))).isTrue();
     var second = TestUsers.aUser(Role.ADMIN).email(new EmailAddress("shared@example.org")).build();
-    assertThatThrownBy(() -> users.add(second))
-        .isInstanceOf(EmailTakenException.class);
+    assertThatThrownBy(() -> users.add(second)).isInstanceOf(EmailTakenException.class);
   }
 
   @Test

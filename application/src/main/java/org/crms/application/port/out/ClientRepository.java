@@ -17,8 +17,8 @@ public interface ClientRepository {
   boolean liveNameTaken(ClientName name, ClientId except);
 
   /**
-   * Live clients matching the filter, ordered by name (regardless of case) then id, strictly after the
-   * position when one is given.
+   * Live clients matching the filter, ordered by name (regardless of case) then id, strictly after
+   * the position when one is given.
    */
   List<Client> list(ClientFilter filter, ClientPosition after, int limit);
 

@@ -6,7 +6,8 @@ import java.util.UUID;
 import org.crms.domain.user.UserId;
 
 /** An access token as stored: the hash of its secret, its owner and its lifetime. */
-public record StoredAccessToken(UUID id, UserId owner, String tokenHash, Instant issuedAt, Instant expiresAt) {
+public record StoredAccessToken(
+    UUID id, UserId owner, String tokenHash, Instant issuedAt, Instant expiresAt) {
   public StoredAccessToken {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(owner, "owner");

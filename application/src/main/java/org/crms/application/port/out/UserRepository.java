@@ -18,7 +18,9 @@ public interface UserRepository {
 
   boolean emailTaken(EmailAddress email);
 
-  /** @return the user as stored */
+  /**
+   * @return the user as stored
+   */
   User add(User user);
 
   void recordLogin(UserId id, Instant at);

@@ -14,9 +14,9 @@ import org.crms.domain.user.User;
 import org.crms.domain.user.Username;
 
 /**
- * Checks a username and password. An unknown user costs the same hashing work as a wrong password, so that
- * response times do not reveal which accounts exist. Hashing runs outside any transaction, so that slow
- * password checks never hold database connections.
+ * Checks a username and password. An unknown user costs the same hashing work as a wrong password,
+ * so that response times do not reveal which accounts exist. Hashing runs outside any transaction,
+ * so that slow password checks never hold database connections.
  */
 public final class Credentials {
   private final UserRepository users;
@@ -37,8 +37,10 @@ public final class Credentials {
    * @throws AccountDisabledException if the password is right but the account is inactive
    */
   public User verify(String username, String password) {
-    var user = parse(username).flatMap(name -> unitOfWork.readOnly(() -> users.findByUsername(name)));
-    var candidate = password == null || password.length() > PasswordPolicy.MAX_LENGTH ? "" : password;
+    var user =
+        parse(username).flatMap(name -> unitOfWork.readOnly(() -> users.findByUsername(name)));
+    var candidate =
+        password == null || password.length() > PasswordPolicy.MAX_LENGTH ? "" : password;
     var matches = hasher.matches(candidate, user.map(User::passwordHash).orElse(decoy));
     if (user.isEmpty() || !matches || candidate.isEmpty()) {
       throw new InvalidCredentialsException();

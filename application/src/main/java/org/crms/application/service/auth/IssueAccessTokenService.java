@@ -19,7 +19,11 @@ public final class IssueAccessTokenService implements IssueAccessTokenUseCase {
   private final Duration lifetime;
 
   public IssueAccessTokenService(
-      Credentials credentials, AccessTokenRepository tokens, UnitOfWork unitOfWork, Clock clock, Duration lifetime) {
+      Credentials credentials,
+      AccessTokenRepository tokens,
+      UnitOfWork unitOfWork,
+      Clock clock,
+      Duration lifetime) {
     this.credentials = credentials;
     this.tokens = tokens;
     this.unitOfWork = unitOfWork;
@@ -30,13 +34,16 @@ public final class IssueAccessTokenService implements IssueAccessTokenUseCase {
   @Override
   public IssuedAccessToken issue(IssueAccessTokenCommand command) {
     var user = credentials.verify(command.username(), command.password());
-    return unitOfWork.inTransaction(() -> {
-      var now = clock.instant();
-      credentials.recordLogin(user, now);
-      var secret = TokenSecrets.newSecret();
-      var expiresAt = now.plus(lifetime);
-      tokens.add(new StoredAccessToken(UUID.randomUUID(), user.id(), TokenSecrets.digest(secret), now, expiresAt));
-      return new IssuedAccessToken(secret, expiresAt, lifetime);
-    });
+    return unitOfWork.inTransaction(
+        () -> {
+          var now = clock.instant();
+          credentials.recordLogin(user, now);
+          var secret = TokenSecrets.newSecret();
+          var expiresAt = now.plus(lifetime);
+          tokens.add(
+              new StoredAccessToken(
+                  UUID.randomUUID(), user.id(), TokenSecrets.digest(secret), now, expiresAt));
+          return new IssuedAccessToken(secret, expiresAt, lifetime);
+        });
   }
 }

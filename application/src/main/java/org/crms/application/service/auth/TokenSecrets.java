@@ -8,8 +8,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Makes token secrets and the digests they are stored by. A secret has 256 random bits, so a fast digest is
- * enough: there is nothing to guess, unlike a password.
+ * Makes token secrets and the digests they are stored by. A secret has 256 random bits, so a fast
+ * digest is enough: there is nothing to guess, unlike a password.
  */
 final class TokenSecrets {
   private static final String PREFIX = "crms_";
@@ -25,7 +25,8 @@ final class TokenSecrets {
 
   static String digest(String secret) {
     try {
-      var sha = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+      var sha =
+          MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(sha);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);

@@ -13,7 +13,8 @@ import org.crms.domain.user.Actor;
 final class ClientAudit {
   private ClientAudit() {}
 
-  static AuditEvent event(Actor actor, Instant at, AuditAction action, Client client, List<FieldChange> changes) {
+  static AuditEvent event(
+      Actor actor, Instant at, AuditAction action, Client client, List<FieldChange> changes) {
     return AuditEvent.of(actor.userId(), at, action, ItemType.CLIENT, client.id().value(), changes);
   }
 }

@@ -17,7 +17,8 @@ public final class CreateClientService implements CreateClientUseCase {
   private final UnitOfWork unitOfWork;
   private final Clock clock;
 
-  public CreateClientService(ClientRepository clients, AuditTrail auditTrail, UnitOfWork unitOfWork, Clock clock) {
+  public CreateClientService(
+      ClientRepository clients, AuditTrail auditTrail, UnitOfWork unitOfWork, Clock clock) {
     this.clients = clients;
     this.auditTrail = auditTrail;
     this.unitOfWork = unitOfWork;
@@ -26,15 +27,18 @@ public final class CreateClientService implements CreateClientUseCase {
 
   @Override
   public Client create(CreateClientCommand command) {
-    return unitOfWork.inTransaction(() -> {
-      var now = clock.instant();
-      var client = Client.open(command.details(), command.actor(), now);
-      if (clients.liveNameTaken(client.name(), client.id())) {
-        throw new DuplicateClientNameException(client.name());
-      }
-      var stored = clients.add(client);
-      auditTrail.append(ClientAudit.event(command.actor(), now, AuditAction.CREATED, stored, stored.describeCreation()));
-      return stored;
-    });
+    return unitOfWork.inTransaction(
+        () -> {
+          var now = clock.instant();
+          var client = Client.open(command.details(), command.actor(), now);
+          if (clients.liveNameTaken(client.name(), client.id())) {
+            throw new DuplicateClientNameException(client.name());
+          }
+          var stored = clients.add(client);
+          auditTrail.append(
+              ClientAudit.event(
+                  command.actor(), now, AuditAction.CREATED, stored, stored.describeCreation()));
+          return stored;
+        });
   }
 }

@@ -17,7 +17,8 @@ public final class DeleteClientService implements DeleteClientUseCase {
   private final UnitOfWork unitOfWork;
   private final Clock clock;
 
-  public DeleteClientService(ClientRepository clients, AuditTrail auditTrail, UnitOfWork unitOfWork, Clock clock) {
+  public DeleteClientService(
+      ClientRepository clients, AuditTrail auditTrail, UnitOfWork unitOfWork, Clock clock) {
     this.clients = clients;
     this.auditTrail = auditTrail;
     this.unitOfWork = unitOfWork;
@@ -28,13 +29,15 @@ public final class DeleteClientService implements DeleteClientUseCase {
   public void delete(DeleteClientCommand command) {
     // Checked before loading, so that a limited user learns nothing about which ids exist.
     command.actor().require(Permission.DELETE_RECORDS);
-    unitOfWork.inTransaction(() -> {
-      var client = LiveClients.require(clients, command.clientId());
-      var now = clock.instant();
-      client.delete(command.actor(), now);
-      var stored = clients.update(client);
-      auditTrail.append(ClientAudit.event(command.actor(), now, AuditAction.DELETED, stored, List.of()));
-      return stored;
-    });
+    unitOfWork.inTransaction(
+        () -> {
+          var client = LiveClients.require(clients, command.clientId());
+          var now = clock.instant();
+          client.delete(command.actor(), now);
+          var stored = clients.update(client);
+          auditTrail.append(
+              ClientAudit.event(command.actor(), now, AuditAction.DELETED, stored, List.of()));
+          return stored;
+        });
   }
 }

@@ -10,6 +10,9 @@ final class LiveClients {
   private LiveClients() {}
 
   static Client require(ClientRepository clients, ClientId id) {
-    return clients.findById(id).filter(c -> !c.isDeleted()).orElseThrow(() -> new ClientNotFoundException(id));
+    return clients
+        .findById(id)
+        .filter(c -> !c.isDeleted())
+        .orElseThrow(() -> new ClientNotFoundException(id));
   }
 }

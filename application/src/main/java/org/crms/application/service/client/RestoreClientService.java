@@ -20,7 +20,8 @@ public final class RestoreClientService implements RestoreClientUseCase {
   private final UnitOfWork unitOfWork;
   private final Clock clock;
 
-  public RestoreClientService(ClientRepository clients, AuditTrail auditTrail, UnitOfWork unitOfWork, Clock clock) {
+  public RestoreClientService(
+      ClientRepository clients, AuditTrail auditTrail, UnitOfWork unitOfWork, Clock clock) {
     this.clients = clients;
     this.auditTrail = auditTrail;
     this.unitOfWork = unitOfWork;
@@ -30,17 +31,21 @@ public final class RestoreClientService implements RestoreClientUseCase {
   @Override
   public Client restore(RestoreClientCommand command) {
     command.actor().require(Permission.DELETE_RECORDS);
-    return unitOfWork.inTransaction(() -> {
-      var client = clients.findById(command.clientId())
-          .orElseThrow(() -> new ClientNotFoundException(command.clientId()));
-      var now = clock.instant();
-      client.restore(command.actor(), now);
-      if (clients.liveNameTaken(client.name(), client.id())) {
-        throw new DuplicateClientNameException(client.name());
-      }
-      var stored = clients.update(client);
-      auditTrail.append(ClientAudit.event(command.actor(), now, AuditAction.RESTORED, stored, List.of()));
-      return stored;
-    });
+    return unitOfWork.inTransaction(
+        () -> {
+          var client =
+              clients
+                  .findById(command.clientId())
+                  .orElseThrow(() -> new ClientNotFoundException(command.clientId()));
+          var now = clock.instant();
+          client.restore(command.actor(), now);
+          if (clients.liveNameTaken(client.name(), client.id())) {
+            throw new DuplicateClientNameException(client.name());
+          }
+          var stored = clients.update(client);
+          auditTrail.append(
+              ClientAudit.event(command.actor(), now, AuditAction.RESTORED, stored, List.of()));
+          return stored;
+        });
   }
 }

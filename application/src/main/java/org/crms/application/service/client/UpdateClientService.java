@@ -18,7 +18,8 @@ public final class UpdateClientService implements UpdateClientUseCase {
   private final UnitOfWork unitOfWork;
   private final Clock clock;
 
-  public UpdateClientService(ClientRepository clients, AuditTrail auditTrail, UnitOfWork unitOfWork, Clock clock) {
+  public UpdateClientService(
+      ClientRepository clients, AuditTrail auditTrail, UnitOfWork unitOfWork, Clock clock) {
     this.clients = clients;
     this.auditTrail = auditTrail;
     this.unitOfWork = unitOfWork;
@@ -27,22 +28,24 @@ public final class UpdateClientService implements UpdateClientUseCase {
 
   @Override
   public Client update(UpdateClientCommand command) {
-    return unitOfWork.inTransaction(() -> {
-      var client = LiveClients.require(clients, command.clientId());
-      if (client.version() != command.expectedVersion()) {
-        throw new StaleAggregateException("Client", client.id());
-      }
-      var now = clock.instant();
-      var changes = client.revise(command.details(), command.actor(), now);
-      if (changes.isEmpty()) {
-        return client;
-      }
-      if (clients.liveNameTaken(client.name(), client.id())) {
-        throw new DuplicateClientNameException(client.name());
-      }
-      var stored = clients.update(client);
-      auditTrail.append(ClientAudit.event(command.actor(), now, AuditAction.UPDATED, stored, changes));
-      return stored;
-    });
+    return unitOfWork.inTransaction(
+        () -> {
+          var client = LiveClients.require(clients, command.clientId());
+          if (client.version() != command.expectedVersion()) {
+            throw new StaleAggregateException("Client", client.id());
+          }
+          var now = clock.instant();
+          var changes = client.revise(command.details(), command.actor(), now);
+          if (changes.isEmpty()) {
+            return client;
+          }
+          if (clients.liveNameTaken(client.name(), client.id())) {
+            throw new DuplicateClientNameException(client.name());
+          }
+          var stored = clients.update(client);
+          auditTrail.append(
+              ClientAudit.event(command.actor(), now, AuditAction.UPDATED, stored, changes));
+          return stored;
+        });
   }
 }

@@ -15,7 +15,9 @@ public final class NewPasswords {
     this.hasher = hasher;
   }
 
-  /** @throws org.crms.domain.shared.InvalidValueException on the field {@code password} */
+  /**
+   * @throws org.crms.domain.shared.InvalidValueException on the field {@code password}
+   */
   public PasswordHash accept(Username username, String password) {
     policy.check(username, password);
     return hasher.hash(password);

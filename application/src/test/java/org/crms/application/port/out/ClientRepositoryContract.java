@@ -18,8 +18,8 @@ import org.crms.domain.user.Actor;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link ClientRepository} must do. Extended by the in-memory fake and by the jOOQ adapter, so that
- * both behave alike. Each test starts from an empty repository.
+ * What every {@link ClientRepository} must do. Extended by the in-memory fake and by the jOOQ
+ * adapter, so that both behave alike. Each test starts from an empty repository.
  */
 public abstract class ClientRepositoryContract {
   // Microseconds: what PostgreSQL keeps of an instant.
@@ -40,9 +40,16 @@ public abstract class ClientRepositoryContract {
 
   @Test
   void stores_and_finds_a_client_with_every_field() {
-    var client = Client.open(
-        ClientDetails.parse("Acme Ltd", "office@acme.example", "+44 20 7946 0000", "https://acme.example", false),
-        persistedActor(), T0);
+    var client =
+        Client.open(
+            ClientDetails.parse(
+                "Acme Ltd",
+                "office@acme.example",
+                "+44 20 7946 0000",
+                "https://acme.example",
+                false),
+            persistedActor(),
+            T0);
 
     var stored = repository().add(client);
     var found = repository().findById(client.id()).orElseThrow();
@@ -63,7 +70,10 @@ public abstract class ClientRepositoryContract {
   @Test
   void update_moves_the_version_on_and_keeps_the_change() {
     var client = add("Acme");
-    client.revise(ClientDetails.parse("Acme Group", null, "0123", null, true), persistedActor(), T0.plusSeconds(60));
+    client.revise(
+        ClientDetails.parse("Acme Group", null, "0123", null, true),
+        persistedActor(),
+        T0.plusSeconds(60));
 
     var stored = repository().update(client);
 
@@ -84,14 +94,17 @@ public abstract class ClientRepositoryContract {
     repository().update(first);
     second.revise(ClientDetails.parse("Second edit", null, null, null, true), persistedActor(), T0);
 
-    assertThatThrownBy(() -> repository().update(second)).isInstanceOf(StaleAggregateException.class);
-    assertThat(repository().findById(client.id()).orElseThrow().name().value()).isEqualTo("First edit");
+    assertThatThrownBy(() -> repository().update(second))
+        .isInstanceOf(StaleAggregateException.class);
+    assertThat(repository().findById(client.id()).orElseThrow().name().value())
+        .isEqualTo("First edit");
   }
 
   @Test
   void a_live_name_is_unique_regardless_of_case() {
     add("Acme");
-    assertThatThrownBy(() -> repository().add(open("ACME", true))).isInstanceOf(DuplicateClientNameException.class);
+    assertThatThrownBy(() -> repository().add(open("ACME", true)))
+        .isInstanceOf(DuplicateClientNameException.class);
   }
 
   @Test
@@ -124,7 +137,8 @@ public abstract class ClientRepositoryContract {
     deleted.delete(persistedActorAsAdmin(), T0);
     repository().update(deleted);
 
-    assertThat(names(repository().list(ClientFilter.all(), null, 10))).containsExactly("Alpha", "beta", "Gamma");
+    assertThat(names(repository().list(ClientFilter.all(), null, 10)))
+        .containsExactly("Alpha", "beta", "Gamma");
   }
 
   @Test
@@ -133,9 +147,12 @@ public abstract class ClientRepositoryContract {
     repository().add(open("North Star", false));
     add("Southwind");
 
-    assertThat(names(repository().list(new ClientFilter(true, null), null, 10))).containsExactly("Northwind", "Southwind");
-    assertThat(names(repository().list(new ClientFilter(false, null), null, 10))).containsExactly("North Star");
-    assertThat(names(repository().list(new ClientFilter(null, "WIND"), null, 10))).containsExactly("Northwind", "Southwind");
+    assertThat(names(repository().list(new ClientFilter(true, null), null, 10)))
+        .containsExactly("Northwind", "Southwind");
+    assertThat(names(repository().list(new ClientFilter(false, null), null, 10)))
+        .containsExactly("North Star");
+    assertThat(names(repository().list(new ClientFilter(null, "WIND"), null, 10)))
+        .containsExactly("Northwind", "Southwind");
   }
 
   @Test
@@ -145,8 +162,10 @@ public abstract class ClientRepositoryContract {
     add("under_score");
     add("underXscore");
 
-    assertThat(names(repository().list(new ClientFilter(null, "100%"), null, 10))).containsExactly("100% Organic");
-    assertThat(names(repository().list(new ClientFilter(null, "r_s"), null, 10))).containsExactly("under_score");
+    assertThat(names(repository().list(new ClientFilter(null, "100%"), null, 10)))
+        .containsExactly("100% Organic");
+    assertThat(names(repository().list(new ClientFilter(null, "r_s"), null, 10)))
+        .containsExactly("under_score");
   }
 
   @Test
@@ -179,7 +198,16 @@ public abstract class ClientRepositoryContract {
 
   @Test
   void paging_one_by_one_visits_every_client_once_whatever_the_case_rules_of_its_name() {
-    var names = List.of("İstanbul Tours", "istanbul cafe", "Ångström AB", "ÉCOLE", "école 2", "Straße", "STRASSE", "zeta");
+    var names =
+        List.of(
+            "İstanbul Tours",
+            "istanbul cafe",
+            "Ångström AB",
+            "ÉCOLE",
+            "école 2",
+            "Straße",
+            "STRASSE",
+            "zeta");
     names.forEach(this::add);
 
     var seen = new java.util.ArrayList<String>();

@@ -31,7 +31,11 @@ class AccessTokenServicesTest {
 
   private IssueAccessTokenService issueAt(Instant at) {
     return new IssueAccessTokenService(
-        new Credentials(users, hasher, unitOfWork), tokens, unitOfWork, Clock.fixed(at, ZoneOffset.UTC), lifetime);
+        new Credentials(users, hasher, unitOfWork),
+        tokens,
+        unitOfWork,
+        Clock.fixed(at, ZoneOffset.UTC),
+        lifetime);
   }
 
   private AuthenticateAccessTokenService authenticateAt(Instant at) {
@@ -39,9 +43,16 @@ class AccessTokenServicesTest {
   }
 
   private User aUser(String name, boolean active) {
-    var user = User.builder().id(org.crms.domain.user.UserId.newId()).username(new Username(name))
-        .email(new EmailAddress(name + "@example.org")).role(Role.LIMITED).active(active)
-        .passwordHash(new PasswordHash("plain:right-password-1")).createdAt(NOW).build();
+    var user =
+        User.builder()
+            .id(org.crms.domain.user.UserId.newId())
+            .username(new Username(name))
+            .email(new EmailAddress(name + "@example.org"))
+            .role(Role.LIMITED)
+            .active(active)
+            .passwordHash(new PasswordHash("plain:right-password-1"))
+            .createdAt(NOW)
+            .build();
     return users.add(user);
   }
 
@@ -63,10 +74,12 @@ class AccessTokenServicesTest {
   @Test
   void wrong_password_and_unknown_user_fail_alike_and_both_pay_for_a_hash_check() {
     aUser("alice", true);
-    assertThatThrownBy(() -> issueAt(NOW).issue(new IssueAccessTokenCommand("alice", "wrong-password-1")))
+    assertThatThrownBy(
+            () -> issueAt(NOW).issue(new IssueAccessTokenCommand("alice", "wrong-password-1")))
         .isInstanceOf(InvalidCredentialsException.class)
         .hasMessage("Please enter a correct username and password.");
-    assertThatThrownBy(() -> issueAt(NOW).issue(new IssueAccessTokenCommand("nobody", "right-password-1")))
+    assertThatThrownBy(
+            () -> issueAt(NOW).issue(new IssueAccessTokenCommand("nobody", "right-password-1")))
         .isInstanceOf(InvalidCredentialsException.class)
         .hasMessage("Please enter a correct username and password.");
     assertThatThrownBy(() -> issueAt(NOW).issue(new IssueAccessTokenCommand(null, null)))
@@ -78,7 +91,8 @@ class AccessTokenServicesTest {
   @Test
   void an_inactive_user_with_the_right_password_is_told_the_account_is_disabled() {
     aUser("bobby", false);
-    assertThatThrownBy(() -> issueAt(NOW).issue(new IssueAccessTokenCommand("bobby", "right-password-1")))
+    assertThatThrownBy(
+            () -> issueAt(NOW).issue(new IssueAccessTokenCommand("bobby", "right-password-1")))
         .isInstanceOf(AccountDisabledException.class);
     assertThat(tokens.stored()).isEmpty();
   }

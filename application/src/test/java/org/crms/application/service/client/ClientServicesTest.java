@@ -39,10 +39,14 @@ class ClientServicesTest {
   private final InMemoryClientRepository clients = new InMemoryClientRepository();
   private final RecordingAuditTrail audit = new RecordingAuditTrail();
   private final ImmediateUnitOfWork unitOfWork = new ImmediateUnitOfWork();
-  private final CreateClientService create = new CreateClientService(clients, audit, unitOfWork, clock);
-  private final UpdateClientService update = new UpdateClientService(clients, audit, unitOfWork, clock);
-  private final DeleteClientService delete = new DeleteClientService(clients, audit, unitOfWork, clock);
-  private final RestoreClientService restore = new RestoreClientService(clients, audit, unitOfWork, clock);
+  private final CreateClientService create =
+      new CreateClientService(clients, audit, unitOfWork, clock);
+  private final UpdateClientService update =
+      new UpdateClientService(clients, audit, unitOfWork, clock);
+  private final DeleteClientService delete =
+      new DeleteClientService(clients, audit, unitOfWork, clock);
+  private final RestoreClientService restore =
+      new RestoreClientService(clients, audit, unitOfWork, clock);
   private final ClientQueryService query = new ClientQueryService(clients, unitOfWork);
 
   private Client created(String name) {
@@ -94,7 +98,11 @@ class ClientServicesTest {
       var client = created("Acme");
       update.update(new UpdateClientCommand(aLimitedUser(), client.id(), 0, detailsNamed("First")));
 
-      assertThatThrownBy(() -> update.update(new UpdateClientCommand(aLimitedUser(), client.id(), 0, detailsNamed("Second"))))
+      assertThatThrownBy(
+              () ->
+                  update.update(
+                      new UpdateClientCommand(
+                          aLimitedUser(), client.id(), 0, detailsNamed("Second"))))
           .isInstanceOf(StaleAggregateException.class);
       assertThat(clients.findById(client.id()).orElseThrow().name().value()).isEqualTo("First");
     }
@@ -102,7 +110,8 @@ class ClientServicesTest {
     @Test
     void an_edit_that_changes_nothing_writes_no_version_and_no_audit() {
       var client = created("Acme");
-      var same = update.update(new UpdateClientCommand(aLimitedUser(), client.id(), 0, client.details()));
+      var same =
+          update.update(new UpdateClientCommand(aLimitedUser(), client.id(), 0, client.details()));
       assertThat(same.version()).isZero();
       assertThat(audit.events()).hasSize(1);
     }
@@ -111,7 +120,10 @@ class ClientServicesTest {
     void refuses_renaming_onto_another_live_client() {
       created("Acme");
       var other = created("Other");
-      assertThatThrownBy(() -> update.update(new UpdateClientCommand(aLimitedUser(), other.id(), 0, detailsNamed("acme"))))
+      assertThatThrownBy(
+              () ->
+                  update.update(
+                      new UpdateClientCommand(aLimitedUser(), other.id(), 0, detailsNamed("acme"))))
           .isInstanceOf(DuplicateClientNameException.class);
     }
 
@@ -119,7 +131,10 @@ class ClientServicesTest {
     void a_deleted_client_cannot_be_edited() {
       var client = created("Acme");
       delete.delete(new DeleteClientCommand(anAdmin(), client.id()));
-      assertThatThrownBy(() -> update.update(new UpdateClientCommand(aLimitedUser(), client.id(), 1, detailsNamed("X"))))
+      assertThatThrownBy(
+              () ->
+                  update.update(
+                      new UpdateClientCommand(aLimitedUser(), client.id(), 1, detailsNamed("X"))))
           .isInstanceOf(ClientNotFoundException.class);
     }
   }
@@ -131,7 +146,8 @@ class ClientServicesTest {
       var client = created("Acme");
       assertThatThrownBy(() -> delete.delete(new DeleteClientCommand(aLimitedUser(), client.id())))
           .isInstanceOf(PermissionDeniedException.class);
-      assertThatThrownBy(() -> delete.delete(new DeleteClientCommand(aLimitedUser(), ClientId.newId())))
+      assertThatThrownBy(
+              () -> delete.delete(new DeleteClientCommand(aLimitedUser(), ClientId.newId())))
           .isInstanceOf(PermissionDeniedException.class);
       assertThat(clients.findById(client.id()).orElseThrow().isDeleted()).isFalse();
       assertThat(unitOfWork.writes()).isEqualTo(1);
@@ -144,13 +160,21 @@ class ClientServicesTest {
 
       delete.delete(new DeleteClientCommand(admin, client.id()));
       assertThat(audit.last().action()).isEqualTo(AuditAction.DELETED);
-      assertThatThrownBy(() -> query.get(new GetClientQuery(admin, client.id()))).isInstanceOf(ClientNotFoundException.class);
-      assertThat(query.list(new ListClientsQuery(admin, ClientFilter.all(), PageLimit.orDefault(null), null)).items()).isEmpty();
+      assertThatThrownBy(() -> query.get(new GetClientQuery(admin, client.id())))
+          .isInstanceOf(ClientNotFoundException.class);
+      assertThat(
+              query
+                  .list(
+                      new ListClientsQuery(
+                          admin, ClientFilter.all(), PageLimit.orDefault(null), null))
+                  .items())
+          .isEmpty();
 
       var restored = restore.restore(new RestoreClientCommand(admin, client.id()));
       assertThat(restored.isDeleted()).isFalse();
       assertThat(audit.last().action()).isEqualTo(AuditAction.RESTORED);
-      assertThat(query.get(new GetClientQuery(admin, client.id())).name().value()).isEqualTo("Acme");
+      assertThat(query.get(new GetClientQuery(admin, client.id())).name().value())
+          .isEqualTo("Acme");
     }
 
     @Test
@@ -177,9 +201,14 @@ class ClientServicesTest {
         created("Client " + i);
       }
       var admin = anAdmin();
-      var first = query.list(new ListClientsQuery(admin, ClientFilter.all(), new PageLimit(3), null));
-      var second = query.list(new ListClientsQuery(admin, ClientFilter.all(), new PageLimit(3), first.next()));
-      var third = query.list(new ListClientsQuery(admin, ClientFilter.all(), new PageLimit(3), second.next()));
+      var first =
+          query.list(new ListClientsQuery(admin, ClientFilter.all(), new PageLimit(3), null));
+      var second =
+          query.list(
+              new ListClientsQuery(admin, ClientFilter.all(), new PageLimit(3), first.next()));
+      var third =
+          query.list(
+              new ListClientsQuery(admin, ClientFilter.all(), new PageLimit(3), second.next()));
 
       assertThat(first.items()).hasSize(3);
       assertThat(second.items()).hasSize(3);
@@ -191,7 +220,8 @@ class ClientServicesTest {
     void a_full_last_page_says_there_is_no_next_page() {
       created("A");
       created("B");
-      var page = query.list(new ListClientsQuery(anAdmin(), ClientFilter.all(), new PageLimit(2), null));
+      var page =
+          query.list(new ListClientsQuery(anAdmin(), ClientFilter.all(), new PageLimit(2), null));
       assertThat(page.items()).hasSize(2);
       assertThat(page.nextPosition()).isEmpty();
     }

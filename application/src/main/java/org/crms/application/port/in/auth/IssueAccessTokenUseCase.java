@@ -4,7 +4,8 @@ package org.crms.application.port.in.auth;
 public interface IssueAccessTokenUseCase {
   /**
    * @throws org.crms.domain.user.InvalidCredentialsException if the username or password is wrong
-   * @throws org.crms.domain.user.AccountDisabledException if the password is right but the account is inactive
+   * @throws org.crms.domain.user.AccountDisabledException if the password is right but the account
+   *     is inactive
    */
   IssuedAccessToken issue(IssueAccessTokenCommand command);
 }

@@ -5,8 +5,9 @@ import org.crms.domain.client.Client;
 import org.crms.domain.client.ClientId;
 
 /**
- * A place in the client list's order (name regardless of case, then id): the last item of a page. It keeps the
- * name as stored, so that each repository compares it in its own notion of lower case, the one its order uses.
+ * A place in the client list's order (name regardless of case, then id): the last item of a page.
+ * It keeps the name as stored, so that each repository compares it in its own notion of lower case,
+ * the one its order uses.
  */
 public record ClientPosition(String name, ClientId id) {
   public ClientPosition {

@@ -9,7 +9,8 @@ import org.crms.domain.user.Actor;
  *
  * @param after the position of the previous page's last client, or null for the first page
  */
-public record ListClientsQuery(Actor actor, ClientFilter filter, PageLimit limit, ClientPosition after) {
+public record ListClientsQuery(
+    Actor actor, ClientFilter filter, PageLimit limit, ClientPosition after) {
   public ListClientsQuery {
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(filter, "filter");

@@ -5,6 +5,8 @@ import org.crms.domain.client.Client;
 
 /** Use case: page through live clients, ordered by name, optionally filtered. */
 public interface ListClientsUseCase {
-  /** @throws org.crms.domain.user.PermissionDeniedException if the actor may not view records */
+  /**
+   * @throws org.crms.domain.user.PermissionDeniedException if the actor may not view records
+   */
   Page<Client, ClientPosition> list(ListClientsQuery query);
 }

@@ -10,7 +10,8 @@ import org.crms.domain.user.Actor;
  *
  * @param expectedVersion the version the caller read and based the change on
  */
-public record UpdateClientCommand(Actor actor, ClientId clientId, long expectedVersion, ClientDetails details) {
+public record UpdateClientCommand(
+    Actor actor, ClientId clientId, long expectedVersion, ClientDetails details) {
   public UpdateClientCommand {
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(clientId, "clientId");
