@@ -1,8 +1,11 @@
 package org.crms.adapters.web;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -35,6 +38,13 @@ class ProbeController {
         actor.userId().toString(),
         "role",
         actor.role().name());
+  }
+
+  /** Answers with the Cache-Control header the caller asks for, as a handler might set it. */
+  @Get("/cached")
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  HttpResponse<String> cached(@QueryValue String cacheControl) {
+    return HttpResponse.ok("cached").header(HttpHeaders.CACHE_CONTROL, cacheControl);
   }
 
   @Get("/admins-only")

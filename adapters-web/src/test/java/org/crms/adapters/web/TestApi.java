@@ -54,6 +54,15 @@ public final class TestApi {
       }
     }
 
+    /** The body when it is a JSON array of objects. */
+    public List<Map<String, Object>> array() {
+      try {
+        return json.readValue(body, Argument.listOf(Argument.mapOf(String.class, Object.class)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
     public String header(String name) {
       return headers.get(name);
     }

@@ -10,9 +10,11 @@ import org.crms.domain.user.PasswordHash;
  */
 public final class PlainTextPasswordHasher implements PasswordHasher {
   private final AtomicInteger checks = new AtomicInteger();
+  private final AtomicInteger hashes = new AtomicInteger();
 
   @Override
   public PasswordHash hash(String password) {
+    hashes.incrementAndGet();
     return new PasswordHash("plain:" + password);
   }
 
@@ -20,6 +22,11 @@ public final class PlainTextPasswordHasher implements PasswordHasher {
   public boolean matches(String password, PasswordHash hash) {
     checks.incrementAndGet();
     return hash.encoded().equals("plain:" + password);
+  }
+
+  /** How many passwords were hashed: the expensive step a refused form must not reach. */
+  public int hashes() {
+    return hashes.get();
   }
 
   public int checks() {

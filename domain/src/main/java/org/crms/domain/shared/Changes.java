@@ -1,4 +1,4 @@
-package org.crms.domain.audit;
+package org.crms.domain.shared;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,12 @@
 package org.crms.domain.user;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.crms.domain.shared.Changes;
 import org.crms.domain.shared.EmailAddress;
+import org.crms.domain.shared.FieldChange;
 import org.crms.domain.shared.Text;
 
 /**
@@ -16,8 +19,8 @@ public final class User {
   private final EmailAddress email;
   private final String firstName;
   private final String lastName;
-  private final Role role;
-  private final boolean active;
+  private Role role;
+  private boolean active;
   private final PasswordHash passwordHash;
   private final Instant createdAt;
   private final Instant lastLoginAt;
@@ -51,6 +54,92 @@ public final class User {
         .passwordHash(passwordHash)
         .createdAt(at)
         .build();
+  }
+
+  /**
+   * A person signing themself up: an active account with the LIMITED role, whatever they might ask
+   * for. The password has already passed {@link PasswordPolicy} and been hashed.
+   */
+  public static User register(
+      Username username,
+      EmailAddress email,
+      String firstName,
+      String lastName,
+      PasswordHash passwordHash,
+      Instant at) {
+    return builder()
+        .id(UserId.newId())
+        .username(username)
+        .email(email)
+        .firstName(firstName)
+        .lastName(lastName)
+        .role(Role.LIMITED)
+        .active(true)
+        .passwordHash(passwordHash)
+        .createdAt(at)
+        .build();
+  }
+
+  /**
+   * Lets the user log in again.
+   *
+   * @return the changed fields; empty when the account was already active
+   * @throws PermissionDeniedException unless the actor may manage users
+   */
+  public List<FieldChange> activate(Actor actor) {
+    actor.require(Permission.MANAGE_USERS);
+    var changes = new Changes().compare("active", active, true).list();
+    active = true;
+    return changes;
+  }
+
+  /**
+   * Stops the user from logging in; their sessions and tokens stop working too.
+   *
+   * @param activeAdmins how many active admins there are now, this user included if they are one
+   * @return the changed fields; empty when the account was already inactive
+   * @throws PermissionDeniedException unless the actor may manage users
+   * @throws OwnAccountChangeException if the actor is this user
+   * @throws LastActiveAdminException if this user is the last active admin
+   */
+  public List<FieldChange> deactivate(Actor actor, long activeAdmins) {
+    actor.require(Permission.MANAGE_USERS);
+    if (isSelf(actor)) {
+      throw new OwnAccountChangeException("You cannot deactivate your own account!");
+    }
+    if (active && role == Role.ADMIN && activeAdmins <= 1) {
+      throw new LastActiveAdminException();
+    }
+    var changes = new Changes().compare("active", active, false).list();
+    active = false;
+    return changes;
+  }
+
+  /**
+   * Gives the user another role.
+   *
+   * @param activeAdmins how many active admins there are now, this user included if they are one
+   * @return the changed fields; empty when the role is the same
+   * @throws PermissionDeniedException unless the actor may manage users
+   * @throws OwnAccountChangeException if the actor is this user
+   * @throws LastActiveAdminException if this would demote the last active admin
+   */
+  public List<FieldChange> changeRole(Role next, Actor actor, long activeAdmins) {
+    actor.require(Permission.MANAGE_USERS);
+    Objects.requireNonNull(next, "role");
+    if (isSelf(actor)) {
+      throw new OwnAccountChangeException("You cannot change your own role!");
+    }
+    if (active && role == Role.ADMIN && next != Role.ADMIN && activeAdmins <= 1) {
+      throw new LastActiveAdminException();
+    }
+    var changes = new Changes().compare("role", role, next).list();
+    role = next;
+    return changes;
+  }
+
+  private boolean isSelf(Actor actor) {
+    return actor.userId().equals(id);
   }
 
   /**

@@ -9,7 +9,7 @@ import static org.crms.domain.client.ClientFixtures.anAdmin;
 import static org.crms.domain.client.ClientFixtures.detailsNamed;
 
 import java.time.Duration;
-import org.crms.domain.audit.FieldChange;
+import org.crms.domain.shared.FieldChange;
 import org.crms.domain.shared.FieldViolation;
 import org.crms.domain.shared.InvalidValueException;
 import org.crms.domain.user.PermissionDeniedException;

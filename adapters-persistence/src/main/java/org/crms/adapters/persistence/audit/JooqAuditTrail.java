@@ -26,6 +26,7 @@ public final class JooqAuditTrail implements AuditTrail {
     dsl.insertInto(AUDIT_EVENT)
         .set(AuditEventRecordMapper.toRecord(event))
         .set(AUDIT_EVENT.CHANGES, AuditEventRecordMapper.changes(event))
+        .set(AUDIT_EVENT.DETAILS, AuditEventRecordMapper.details(event))
         .execute();
   }
 }

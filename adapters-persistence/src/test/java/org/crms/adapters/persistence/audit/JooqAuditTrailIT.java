@@ -5,14 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.crms.adapters.persistence.jooq.Tables.AUDIT_EVENT;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.crms.adapters.persistence.testing.TestDatabase;
 import org.crms.adapters.persistence.testing.TestUsers;
 import org.crms.domain.audit.AuditAction;
 import org.crms.domain.audit.AuditEvent;
-import org.crms.domain.audit.FieldChange;
 import org.crms.domain.audit.ItemType;
+import org.crms.domain.shared.FieldChange;
 import org.crms.domain.user.Role;
 import org.crms.domain.user.UserId;
 import org.jooq.DSLContext;
@@ -42,8 +44,16 @@ class JooqAuditTrailIT {
    * nulls do.
    */
   private boolean storedChangesEqual(AuditEvent event, String expectedJson) {
+    return storedJsonEquals("changes", event, expectedJson);
+  }
+
+  private boolean storedDetailsEqual(AuditEvent event, String expectedJson) {
+    return storedJsonEquals("details", event, expectedJson);
+  }
+
+  private boolean storedJsonEquals(String column, AuditEvent event, String expectedJson) {
     return dsl.fetchSingle(
-            "select changes = cast(? as jsonb) from audit_event where id = ?",
+            "select " + column + " = cast(? as jsonb) from audit_event where id = ?",
             expectedJson,
             event.id())
         .get(0, Boolean.class);
@@ -76,18 +86,29 @@ class JooqAuditTrailIT {
       }
     }
 
+    var codes = new ArrayList<String>();
+    for (var action :
+        List.of(
+            "CREATED",
+            "UPDATED",
+            "DELETED",
+            "RESTORED",
+            "REGISTERED",
+            "LOGIN_SUCCEEDED",
+            "LOGIN_FAILED",
+            "LOGGED_OUT",
+            "ACTIVATED",
+            "DEACTIVATED",
+            "ROLE_CHANGED",
+            "TOKEN_CREATED",
+            "TOKEN_REVOKED")) {
+      codes.add(action + "/CLIENT");
+      codes.add(action + "/USER");
+    }
     assertThat(
-            dsl.fetch("select action || '/' || item_type from audit_event order by 1")
+            dsl.fetch("select action || '/' || item_type from audit_event")
                 .getValues(0, String.class))
-        .containsExactly(
-            "CREATED/CLIENT",
-            "CREATED/USER",
-            "DELETED/CLIENT",
-            "DELETED/USER",
-            "RESTORED/CLIENT",
-            "RESTORED/USER",
-            "UPDATED/CLIENT",
-            "UPDATED/USER");
+        .containsExactlyInAnyOrderElementsOf(codes);
   }
 
   @Test
@@ -127,6 +148,86 @@ class JooqAuditTrailIT {
 
     assertThat(storedChangesEqual(event, "[]")).isTrue();
     assertThat(dsl.fetchValue(AUDIT_EVENT.ACTOR_ID, AUDIT_EVENT.ID.eq(event.id()))).isNull();
+  }
+
+  @Test
+  void an_event_without_details_is_stored_with_an_empty_object() {
+    var event = event(actor, AuditAction.UPDATED, List.of(new FieldChange("name", "a", "b")));
+
+    trail.append(event);
+
+    assertThat(storedDetailsEqual(event, "{}")).isTrue();
+  }
+
+  @Test
+  void details_are_stored_as_a_json_object_of_text_and_awkward_text_survives() {
+    var awkward = "quote \" backslash \\ newline \n tab \t unicode ü € 😀";
+    var tokenId = UUID.randomUUID();
+    var event =
+        AuditEvent.withDetails(
+            actor,
+            AT,
+            AuditAction.TOKEN_CREATED,
+            ItemType.USER,
+            actor.value(),
+            Map.of("tokenId", tokenId.toString(), "tokenName", awkward, "empty", ""));
+
+    trail.append(event);
+
+    assertThat(
+            storedDetailsEqual(
+                event,
+                """
+        {"tokenId": "%s",
+         "tokenName": "quote \\" backslash \\\\ newline \\n tab \\t unicode ü € 😀",
+         "empty": ""}
+        """
+                    .formatted(tokenId)))
+        .isTrue();
+    assertThat(
+            dsl.fetchValue(
+                "select details ->> 'tokenName' from audit_event where id = ?", event.id()))
+        .isEqualTo(awkward);
+    assertThat(storedChangesEqual(event, "[]")).isTrue();
+  }
+
+  @Test
+  void an_event_about_no_item_is_stored_with_a_null_item_id() {
+    var event =
+        AuditEvent.withDetails(
+            null,
+            AT,
+            AuditAction.LOGIN_FAILED,
+            ItemType.USER,
+            null,
+            Map.of("username", "nobody", "address", "203.0.113.7"));
+
+    trail.append(event);
+
+    var row = dsl.fetchSingle(AUDIT_EVENT, AUDIT_EVENT.ID.eq(event.id()));
+    assertThat(row.getItemId()).isNull();
+    assertThat(row.getActorId()).isNull();
+    assertThat(row.getAction()).isEqualTo("LOGIN_FAILED");
+    assertThat(row.getItemType()).isEqualTo("USER");
+    assertThat(
+            storedDetailsEqual(event, "{\"username\": \"nobody\", \"address\": \"203.0.113.7\"}"))
+        .isTrue();
+  }
+
+  @Test
+  void the_database_refuses_details_that_are_not_an_object() {
+    for (var notAnObject : List.of("[]", "\"text\"", "null", "1")) {
+      assertThatThrownBy(
+              () ->
+                  dsl.execute(
+                      "insert into audit_event (id, occurred_at, action, item_type, details)"
+                          + " values (?, now(), 'CREATED', 'CLIENT', cast(? as jsonb))",
+                      UUID.randomUUID(),
+                      notAnObject))
+          .as(notAnObject)
+          .isInstanceOf(DataAccessException.class)
+          .hasMessageContaining("audit_event_details_is_object");
+    }
   }
 
   @Test

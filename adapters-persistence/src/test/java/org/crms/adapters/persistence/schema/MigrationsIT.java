@@ -2,8 +2,10 @@ package org.crms.adapters.persistence.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.UUID;
 import org.crms.adapters.persistence.testing.Migrations;
 import org.crms.adapters.persistence.testing.TestDatabase;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 class MigrationsIT {
@@ -16,8 +18,8 @@ class MigrationsIT {
     var result = Migrations.flyway(empty).migrate();
 
     assertThat(result.success).isTrue();
-    assertThat(result.migrationsExecuted).isEqualTo(1);
-    assertThat(result.targetSchemaVersion).isEqualTo("1");
+    assertThat(result.migrationsExecuted).isEqualTo(2);
+    assertThat(result.targetSchemaVersion).isEqualTo("2");
     var tables =
         empty
             .dsl()
@@ -27,6 +29,53 @@ class MigrationsIT {
         .containsExactlyInAnyOrder(
             "app_user", "access_token", "client", "audit_event", "flyway_schema_history");
     Migrations.flyway(empty).validate();
+  }
+
+  /**
+   * V2 on a database that V1 already filled: the tokens of the time were all login sessions, and
+   * events of the time have no details. Neither change may trip the audit trail's append-only
+   * trigger.
+   */
+  @Test
+  void v2_keeps_the_rows_v1_stored() {
+    var database = TestDatabase.server().emptyDatabase();
+    var v1 =
+        Flyway.configure()
+            .configuration(Migrations.flyway(database).getConfiguration())
+            .target("1")
+            .load();
+    assertThat(v1.migrate().targetSchemaVersion).isEqualTo("1");
+    var dsl = database.dsl();
+    var user = UUID.randomUUID();
+    var token = UUID.randomUUID();
+    var event = UUID.randomUUID();
+    dsl.execute(
+        "insert into app_user (id, username, email, role, active, password_hash, created_at)"
+            + " values (?, 'before', 'before@example.org', 'ADMIN', true, 'h', now())",
+        user);
+    dsl.execute(
+        "insert into access_token (id, user_id, token_hash, issued_at, expires_at)"
+            + " values (?, ?, 'hash', now(), now() + interval '1 hour')",
+        token,
+        user);
+    dsl.execute(
+        "insert into audit_event (id, occurred_at, actor_id, action, item_type, item_id)"
+            + " values (?, now(), ?, 'CREATED', 'USER', ?)",
+        event,
+        user,
+        user);
+
+    var result = Migrations.flyway(database).migrate();
+
+    assertThat(result.migrationsExecuted).isEqualTo(1);
+    assertThat(
+            dsl.fetchSingle("select kind, name from access_token where id = ?", token).intoArray())
+        .containsExactly("SESSION", null);
+    assertThat(
+            dsl.fetchValue(
+                "select details = '{}'::jsonb and item_id = actor_id from audit_event where id = ?",
+                event))
+        .isEqualTo(true);
   }
 
   @Test

@@ -50,9 +50,10 @@ class MicronautUnitOfWorkIT implements TestPropertyProvider {
     assertThat(
             database
                 .dsl()
-                .fetch("select version from flyway_schema_history where success")
+                .fetch(
+                    "select version from flyway_schema_history where success order by installed_rank")
                 .getValues(0, String.class))
-        .containsExactly("1");
+        .containsExactly("1", "2");
   }
 
   @Test

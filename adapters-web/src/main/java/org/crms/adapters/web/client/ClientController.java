@@ -19,9 +19,12 @@ import java.net.URI;
 import java.util.UUID;
 import org.crms.adapters.web.security.Actors;
 import org.crms.adapters.web.shared.EntityTags;
+import org.crms.adapters.web.shared.PageCursor;
+import org.crms.adapters.web.shared.PageResponse;
 import org.crms.adapters.web.shared.QueryFlags;
 import org.crms.application.port.in.PageLimit;
 import org.crms.application.port.in.client.ClientFilter;
+import org.crms.application.port.in.client.ClientPosition;
 import org.crms.application.port.in.client.CreateClientCommand;
 import org.crms.application.port.in.client.CreateClientUseCase;
 import org.crms.application.port.in.client.GetClientQuery;
@@ -60,18 +63,21 @@ final class ClientController {
   }
 
   @Get
-  ClientPageResponse list(
+  PageResponse<ClientResponse> list(
       @QueryValue @Nullable Integer limit,
       @QueryValue @Nullable String cursor,
       @QueryValue @Nullable String active,
       @QueryValue @Nullable String q,
       Authentication authentication) {
     var filter = new ClientFilter(QueryFlags.parse("active", active), q);
-    var after = ClientCursor.decode(cursor);
+    var after = PageCursor.decode(cursor, (id, name) -> new ClientPosition(name, new ClientId(id)));
     var query =
         new ListClientsQuery(
             Actors.from(authentication), filter, PageLimit.orDefault(limit), after);
-    return ClientPageResponse.from(listClients.list(query));
+    return PageResponse.of(
+        listClients.list(query),
+        ClientResponse::from,
+        position -> PageCursor.encode(position.id().value(), position.name()));
   }
 
   @Get("/{id}")

@@ -2,13 +2,12 @@ package org.crms.adapters.web.error;
 
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
-import java.util.Locale;
+import org.crms.adapters.web.security.BearerTokens;
 
 /**
  * Replaces Micronaut's default error body, so that the framework's own errors (unreadable JSON, no
@@ -27,7 +26,8 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
     if (request.getMethod() == HttpMethod.HEAD) {
       return (MutableHttpResponse<Problem>) response;
     }
-    if (response.code() == HttpStatus.UNAUTHORIZED.getCode() && carriesBearerToken(request)) {
+    if (response.code() == HttpStatus.UNAUTHORIZED.getCode()
+        && BearerTokens.secret(request).isPresent()) {
       // RFC 6750: a token was sent but is unknown, expired or revoked.
       response.header(
           HttpHeaders.WWW_AUTHENTICATE,
@@ -36,13 +36,5 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
     var problem =
         FrameworkProblems.describe(response.code(), request, context.getRootCause().orElse(null));
     return ProblemResponses.body(request, response, problem);
-  }
-
-  private static boolean carriesBearerToken(HttpRequest<?> request) {
-    return request
-        .getHeaders()
-        .getAuthorization()
-        .map(value -> value.toLowerCase(Locale.ROOT).startsWith("bearer "))
-        .orElse(false);
   }
 }

@@ -6,8 +6,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.AuthenticationFetcher;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import org.crms.application.port.in.auth.AuthenticateAccessTokenUseCase;
 import org.reactivestreams.Publisher;
@@ -24,8 +22,6 @@ import reactor.core.scheduler.Schedulers;
  */
 @Singleton
 final class BearerTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
-  private static final String SCHEME = "bearer ";
-
   private final AuthenticateAccessTokenUseCase authenticateAccessToken;
   private final Scheduler blocking;
 
@@ -38,7 +34,7 @@ final class BearerTokenAuthenticationFetcher implements AuthenticationFetcher<Ht
 
   @Override
   public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
-    return secret(request).map(this::lookUp).orElseGet(Mono::empty);
+    return BearerTokens.secret(request).map(this::lookUp).orElseGet(Mono::empty);
   }
 
   private Mono<Authentication> lookUp(String secret) {
@@ -48,16 +44,5 @@ final class BearerTokenAuthenticationFetcher implements AuthenticationFetcher<Ht
   /** The authentication behind the secret, or null (an empty result) when there is none. */
   private Authentication authentication(String secret) {
     return authenticateAccessToken.authenticate(secret).map(Actors::authentication).orElse(null);
-  }
-
-  private static Optional<String> secret(HttpRequest<?> request) {
-    return request
-        .getHeaders()
-        .getAuthorization()
-        .filter(value -> value.length() > SCHEME.length())
-        .filter(
-            value -> value.substring(0, SCHEME.length()).toLowerCase(Locale.ROOT).equals(SCHEME))
-        .map(value -> value.substring(SCHEME.length()).strip())
-        .filter(secret -> !secret.isEmpty());
   }
 }

@@ -1,9 +1,14 @@
 package org.crms.adapters.web.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crms.adapters.web.FakeAccessTokens.ADMIN_ID;
+import static org.crms.adapters.web.FakeAccessTokens.ADMIN_TOKEN;
+import static org.crms.adapters.web.FakeAccessTokens.LIMITED_ID;
+import static org.crms.adapters.web.FakeAccessTokens.LIMITED_TOKEN;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import io.micronaut.http.HttpHeaders;
@@ -19,6 +24,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.crms.adapters.web.FakeAccessTokens;
 import org.crms.adapters.web.TestApi;
@@ -26,14 +32,21 @@ import org.crms.application.port.in.auth.AuthenticateAccessTokenUseCase;
 import org.crms.application.port.in.auth.IssueAccessTokenCommand;
 import org.crms.application.port.in.auth.IssueAccessTokenUseCase;
 import org.crms.application.port.in.auth.IssuedAccessToken;
+import org.crms.application.port.in.auth.LogOutCommand;
+import org.crms.application.port.in.auth.LogOutUseCase;
+import org.crms.domain.shared.BusyException;
 import org.crms.domain.user.AccountDisabledException;
+import org.crms.domain.user.Actor;
 import org.crms.domain.user.InvalidCredentialsException;
+import org.crms.domain.user.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 @MicronautTest
 class TokenControllerTest {
   private static final String URL = "/api/v1/auth/token";
+  private static final String LOGOUT_URL = "/api/v1/auth/logout";
 
   @Inject
   @Client("/")
@@ -41,11 +54,17 @@ class TokenControllerTest {
 
   @Inject JsonMapper json;
   @Inject IssueAccessTokenUseCase issueAccessToken;
+  @Inject LogOutUseCase logOut;
   TestApi api;
 
   @MockBean(IssueAccessTokenUseCase.class)
   IssueAccessTokenUseCase issueAccessToken() {
     return mock(IssueAccessTokenUseCase.class);
+  }
+
+  @MockBean(LogOutUseCase.class)
+  LogOutUseCase logOut() {
+    return mock(LogOutUseCase.class);
   }
 
   @MockBean(AuthenticateAccessTokenUseCase.class)
@@ -66,7 +85,10 @@ class TokenControllerTest {
             call -> {
               caller.set(Thread.currentThread());
               return new IssuedAccessToken(
-                  "crms_secret", Instant.parse("2026-01-05T10:00:00Z"), Duration.ofHours(1));
+                  UUID.randomUUID(),
+                  "crms_secret",
+                  Instant.parse("2026-01-05T10:00:00Z"),
+                  Duration.ofHours(1));
             });
 
     var reply =
@@ -80,9 +102,24 @@ class TokenControllerTest {
         .containsEntry("token_type", "Bearer");
     assertThat(((Number) reply.map().get("expires_in")).longValue()).isEqualTo(3600);
     assertThat(reply.header(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-store");
-    verify(issueAccessToken).issue(new IssueAccessTokenCommand("adminuser", "a long password!"));
+    verify(issueAccessToken)
+        .issue(new IssueAccessTokenCommand("adminuser", "a long password!", "127.0.0.1"));
     // Checking a password is slow and blocking: it must not hold up the event loop.
     assertThat(caller.get()).isNotInstanceOf(FastThreadLocalThread.class);
+  }
+
+  @Test
+  void clientAddress_isTheConnectionsPeer_notAForwardingHeaderTheClientWrote() {
+    when(issueAccessToken.issue(any())).thenThrow(new InvalidCredentialsException());
+
+    api.send(
+        HttpRequest.POST(URL, Map.of("username", "adminuser", "password", "wrong"))
+            .header("X-Forwarded-For", "203.0.113.7")
+            .header("Forwarded", "for=198.51.100.1"));
+
+    var command = ArgumentCaptor.forClass(IssueAccessTokenCommand.class);
+    verify(issueAccessToken).issue(command.capture());
+    assertThat(command.getValue().clientAddress()).isEqualTo("127.0.0.1");
   }
 
   @Test
@@ -112,6 +149,19 @@ class TokenControllerTest {
   }
 
   @Test
+  void tooManyPasswordChecksAtOnce_answer503WithRetryAfter() {
+    when(issueAccessToken.issue(any()))
+        .thenThrow(new BusyException("Too many sign-ins at once.", Duration.ofSeconds(2)));
+
+    var reply = api.send(HttpRequest.POST(URL, Map.of("username", "someone", "password", "pw")));
+
+    var problem = reply.problem(503);
+    assertThat((String) problem.get("type")).endsWith("/busy");
+    assertThat(problem).containsEntry("detail", "Too many sign-ins at once.");
+    assertThat(reply.header(HttpHeaders.RETRY_AFTER)).isEqualTo("2");
+  }
+
+  @Test
   void malformedJson_answers400() {
     var reply =
         api.send(
@@ -137,5 +187,33 @@ class TokenControllerTest {
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE));
 
     reply.problem(415);
+  }
+
+  @Test
+  void logout_revokesTheVerySecretOfThisRequest_andAnswers204() {
+    var reply = api.send(HttpRequest.POST(LOGOUT_URL, ""), LIMITED_TOKEN);
+
+    assertThat(reply.status()).isEqualTo(204);
+    assertThat(reply.body()).isEmpty();
+    verify(logOut).logOut(new LogOutCommand(new Actor(LIMITED_ID, Role.LIMITED), LIMITED_TOKEN));
+  }
+
+  @Test
+  void logout_readsTheSecretAsAuthenticationDoes_schemeInAnyCase() {
+    var reply =
+        api.send(
+            HttpRequest.POST(LOGOUT_URL, "")
+                .header(HttpHeaders.AUTHORIZATION, "bEaReR   " + ADMIN_TOKEN + " "));
+
+    assertThat(reply.status()).isEqualTo(204);
+    verify(logOut).logOut(new LogOutCommand(new Actor(ADMIN_ID, Role.ADMIN), ADMIN_TOKEN));
+  }
+
+  @Test
+  void logout_withoutAValidToken_answers401_andRevokesNothing() {
+    api.send(HttpRequest.POST(LOGOUT_URL, "")).problem(401);
+    api.send(HttpRequest.POST(LOGOUT_URL, ""), "revoked-token").problem(401);
+
+    verifyNoInteractions(logOut);
   }
 }

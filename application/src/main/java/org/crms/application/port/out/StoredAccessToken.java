@@ -2,17 +2,37 @@ package org.crms.application.port.out;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import org.crms.domain.user.AccessTokenKind;
 import org.crms.domain.user.UserId;
 
-/** An access token as stored: the hash of its secret, its owner and its lifetime. */
+/**
+ * An access token as stored: the hash of its secret (never the secret), its owner, kind and
+ * lifetime.
+ *
+ * @param name what the owner called a personal token; null for a login session
+ * @param revokedAt when it was revoked, or null while it is not
+ */
 public record StoredAccessToken(
-    UUID id, UserId owner, String tokenHash, Instant issuedAt, Instant expiresAt) {
+    UUID id,
+    UserId owner,
+    String tokenHash,
+    AccessTokenKind kind,
+    String name,
+    Instant issuedAt,
+    Instant expiresAt,
+    Instant revokedAt) {
   public StoredAccessToken {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(tokenHash, "tokenHash");
+    Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(issuedAt, "issuedAt");
     Objects.requireNonNull(expiresAt, "expiresAt");
+  }
+
+  public Optional<Instant> revoked() {
+    return Optional.ofNullable(revokedAt);
   }
 }

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import org.crms.domain.audit.AuditAction;
 import org.crms.domain.audit.AuditEvent;
-import org.crms.domain.audit.FieldChange;
 import org.crms.domain.audit.ItemType;
 import org.crms.domain.client.Client;
+import org.crms.domain.shared.FieldChange;
 import org.crms.domain.user.Actor;
 
 /** The audit entry for something that happened to a client. */

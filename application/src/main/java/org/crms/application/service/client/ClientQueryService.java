@@ -31,12 +31,7 @@ public final class ClientQueryService implements GetClientUseCase, ListClientsUs
   public Page<Client, ClientPosition> list(ListClientsQuery query) {
     query.actor().require(Permission.VIEW_RECORDS);
     var limit = query.limit().value();
-    // One extra row tells whether another page follows, without a count query.
     var rows = unitOfWork.readOnly(() -> clients.list(query.filter(), query.after(), limit + 1));
-    if (rows.size() <= limit) {
-      return new Page<>(rows, null);
-    }
-    var page = rows.subList(0, limit);
-    return new Page<>(page, ClientPosition.of(page.get(limit - 1)));
+    return Page.ofOverfetched(rows, limit, ClientPosition::of);
   }
 }

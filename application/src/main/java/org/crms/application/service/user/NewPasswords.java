@@ -19,7 +19,21 @@ public final class NewPasswords {
    * @throws org.crms.domain.shared.InvalidValueException on the field {@code password}
    */
   public PasswordHash accept(Username username, String password) {
+    check(username, password);
+    return hasher.hash(password);
+  }
+
+  /**
+   * Checks the policy only, so that a form with other errors costs no hashing.
+   *
+   * @throws org.crms.domain.shared.InvalidValueException on the field {@code password}
+   */
+  public void check(Username username, String password) {
     policy.check(username, password);
+  }
+
+  /** Hashes a password that already passed {@link #check}. */
+  public PasswordHash hash(String password) {
     return hasher.hash(password);
   }
 }

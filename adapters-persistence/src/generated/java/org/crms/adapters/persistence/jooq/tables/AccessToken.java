@@ -91,6 +91,16 @@ public class AccessToken extends TableImpl<AccessTokenRecord> {
      */
     public final TableField<AccessTokenRecord, Instant> REVOKED_AT = createField(DSL.name("revoked_at"), SQLDataType.INSTANT, this, "");
 
+    /**
+     * The column <code>public.access_token.kind</code>.
+     */
+    public final TableField<AccessTokenRecord, String> KIND = createField(DSL.name("kind"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'SESSION'::text"), SQLDataType.CLOB)), this, "");
+
+    /**
+     * The column <code>public.access_token.name</code>.
+     */
+    public final TableField<AccessTokenRecord, String> NAME = createField(DSL.name("name"), SQLDataType.CLOB, this, "");
+
     private AccessToken(Name alias, Table<AccessTokenRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -160,7 +170,7 @@ public class AccessToken extends TableImpl<AccessTokenRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.ACCESS_TOKEN_USER_IDX);
+        return Arrays.asList(Indexes.ACCESS_TOKEN_PERSONAL_IDX, Indexes.ACCESS_TOKEN_USER_IDX);
     }
 
     @Override
@@ -193,7 +203,11 @@ public class AccessToken extends TableImpl<AccessTokenRecord> {
     @Override
     public List<Check<AccessTokenRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("access_token_expires_after_issue"), "((expires_at > issued_at))", true)
+            Internal.createCheck(this, DSL.name("access_token_expires_after_issue"), "((expires_at > issued_at))", true),
+            Internal.createCheck(this, DSL.name("access_token_kind_code"), "((kind = ANY (ARRAY['SESSION'::text, 'PERSONAL'::text])))", true),
+            Internal.createCheck(this, DSL.name("access_token_name_length"), "(((char_length(name) <= 100) AND (char_length(btrim(name)) >= 1)))", true),
+            Internal.createCheck(this, DSL.name("access_token_personal_needs_name"), "(((kind <> 'PERSONAL'::text) OR (name IS NOT NULL)))", true),
+            Internal.createCheck(this, DSL.name("access_token_session_has_no_name"), "(((kind <> 'SESSION'::text) OR (name IS NULL)))", true)
         );
     }
 

@@ -90,12 +90,17 @@ public class AuditEvent extends TableImpl<AuditEventRecord> {
     /**
      * The column <code>public.audit_event.item_id</code>.
      */
-    public final TableField<AuditEventRecord, UUID> ITEM_ID = createField(DSL.name("item_id"), SQLDataType.UUID.nullable(false), this, "");
+    public final TableField<AuditEventRecord, UUID> ITEM_ID = createField(DSL.name("item_id"), SQLDataType.UUID, this, "");
 
     /**
      * The column <code>public.audit_event.changes</code>.
      */
     public final TableField<AuditEventRecord, JSONB> CHANGES = createField(DSL.name("changes"), SQLDataType.JSONB.nullable(false).defaultValue(DSL.field(DSL.raw("'[]'::jsonb"), SQLDataType.JSONB)), this, "");
+
+    /**
+     * The column <code>public.audit_event.details</code>.
+     */
+    public final TableField<AuditEventRecord, JSONB> DETAILS = createField(DSL.name("details"), SQLDataType.JSONB.nullable(false).defaultValue(DSL.field(DSL.raw("'{}'::jsonb"), SQLDataType.JSONB)), this, "");
 
     private AuditEvent(Name alias, Table<AuditEventRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
@@ -166,7 +171,7 @@ public class AuditEvent extends TableImpl<AuditEventRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.AUDIT_EVENT_ITEM_IDX, Indexes.AUDIT_EVENT_RECENT_IDX);
+        return Arrays.asList(Indexes.AUDIT_EVENT_ACTOR_IDX, Indexes.AUDIT_EVENT_ITEM_IDX, Indexes.AUDIT_EVENT_RECENT_IDX);
     }
 
     @Override
@@ -194,7 +199,8 @@ public class AuditEvent extends TableImpl<AuditEventRecord> {
     @Override
     public List<Check<AuditEventRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("audit_event_changes_is_array"), "((jsonb_typeof(changes) = 'array'::text))", true)
+            Internal.createCheck(this, DSL.name("audit_event_changes_is_array"), "((jsonb_typeof(changes) = 'array'::text))", true),
+            Internal.createCheck(this, DSL.name("audit_event_details_is_object"), "((jsonb_typeof(details) = 'object'::text))", true)
         );
     }
 

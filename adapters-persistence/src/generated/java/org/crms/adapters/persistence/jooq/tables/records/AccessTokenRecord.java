@@ -104,6 +104,34 @@ public class AccessTokenRecord extends UpdatableRecordImpl<AccessTokenRecord> {
         return (Instant) get(5);
     }
 
+    /**
+     * Setter for <code>public.access_token.kind</code>.
+     */
+    public void setKind(String value) {
+        set(6, value);
+    }
+
+    /**
+     * Getter for <code>public.access_token.kind</code>.
+     */
+    public String getKind() {
+        return (String) get(6);
+    }
+
+    /**
+     * Setter for <code>public.access_token.name</code>.
+     */
+    public void setName(String value) {
+        set(7, value);
+    }
+
+    /**
+     * Getter for <code>public.access_token.name</code>.
+     */
+    public String getName() {
+        return (String) get(7);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -127,7 +155,7 @@ public class AccessTokenRecord extends UpdatableRecordImpl<AccessTokenRecord> {
     /**
      * Create a detached, initialised AccessTokenRecord
      */
-    public AccessTokenRecord(UUID id, UUID userId, String tokenHash, Instant issuedAt, Instant expiresAt, Instant revokedAt) {
+    public AccessTokenRecord(UUID id, UUID userId, String tokenHash, Instant issuedAt, Instant expiresAt, Instant revokedAt, String kind, String name) {
         super(AccessToken.ACCESS_TOKEN);
 
         setId(id);
@@ -136,6 +164,8 @@ public class AccessTokenRecord extends UpdatableRecordImpl<AccessTokenRecord> {
         setIssuedAt(issuedAt);
         setExpiresAt(expiresAt);
         setRevokedAt(revokedAt);
+        setKind(kind);
+        setName(name);
         resetChangedOnNotNull();
     }
 }

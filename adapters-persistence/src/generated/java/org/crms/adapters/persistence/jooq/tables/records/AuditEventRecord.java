@@ -119,6 +119,20 @@ public class AuditEventRecord extends UpdatableRecordImpl<AuditEventRecord> {
         return (JSONB) get(6);
     }
 
+    /**
+     * Setter for <code>public.audit_event.details</code>.
+     */
+    public void setDetails(JSONB value) {
+        set(7, value);
+    }
+
+    /**
+     * Getter for <code>public.audit_event.details</code>.
+     */
+    public JSONB getDetails() {
+        return (JSONB) get(7);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -142,7 +156,7 @@ public class AuditEventRecord extends UpdatableRecordImpl<AuditEventRecord> {
     /**
      * Create a detached, initialised AuditEventRecord
      */
-    public AuditEventRecord(UUID id, Instant occurredAt, UUID actorId, String action, String itemType, UUID itemId, JSONB changes) {
+    public AuditEventRecord(UUID id, Instant occurredAt, UUID actorId, String action, String itemType, UUID itemId, JSONB changes, JSONB details) {
         super(AuditEvent.AUDIT_EVENT);
 
         setId(id);
@@ -152,6 +166,7 @@ public class AuditEventRecord extends UpdatableRecordImpl<AuditEventRecord> {
         setItemType(itemType);
         setItemId(itemId);
         setChanges(changes);
+        setDetails(details);
         resetChangedOnNotNull();
     }
 }

@@ -1,35 +1,36 @@
-package org.crms.adapters.web.client;
+package org.crms.adapters.web.shared;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.crms.adapters.web.error.BadRequestException;
-import org.crms.application.port.in.client.ClientPosition;
-import org.crms.domain.client.ClientId;
 
 /**
- * The opaque {@code cursor} of the client list: base64url of the last client's id, a colon and its
- * name. Callers pass it back unchanged and must not build one.
+ * The opaque {@code cursor} of a keyset-paginated list: base64url of the last item's id, a colon
+ * and its sort key (a client's name, a user's username...). Callers pass it back unchanged and must
+ * not build one.
  */
-final class ClientCursor {
+public final class PageCursor {
   private static final int UUID_LENGTH = 36;
 
-  private ClientCursor() {}
+  private PageCursor() {}
 
-  static String encode(ClientPosition position) {
-    var raw = position.id().value() + ":" + position.name();
+  public static String encode(UUID id, String key) {
+    var raw = id + ":" + key;
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
   }
 
   /**
+   * @param position makes the list's position from the id and the sort key
    * @return the position to continue after, or null for the first page
-   * @throws BadRequestException if the cursor was not made by {@link #encode(ClientPosition)}
+   * @throws BadRequestException if the cursor was not made by {@link #encode(UUID, String)}
    */
-  static ClientPosition decode(String cursor) {
+  public static <P> P decode(String cursor, BiFunction<UUID, String, P> position) {
     if (cursor == null || cursor.isBlank()) {
       return null;
     }
@@ -39,8 +40,8 @@ final class ClientCursor {
       if (raw.length() <= UUID_LENGTH || raw.charAt(UUID_LENGTH) != ':') {
         throw invalid();
       }
-      var id = new ClientId(UUID.fromString(raw.substring(0, UUID_LENGTH)));
-      return new ClientPosition(raw.substring(UUID_LENGTH + 1), id);
+      var id = UUID.fromString(raw.substring(0, UUID_LENGTH));
+      return position.apply(id, raw.substring(UUID_LENGTH + 1));
     } catch (IllegalArgumentException | CharacterCodingException e) {
       throw invalid();
     }

@@ -1,0 +1,34 @@
+package org.crms.adapters.web.user;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import java.net.URI;
+import org.crms.application.port.in.user.RegisterUserUseCase;
+
+/**
+ * Self-registration: anyone may sign up for an active LIMITED account, unless the installation has
+ * closed registration. The new account is then at {@value CurrentUserController#PATH} for its
+ * owner, once they have logged in.
+ */
+@Controller("/api/v1/auth")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class RegistrationController {
+  private final RegisterUserUseCase registerUser;
+
+  RegistrationController(RegisterUserUseCase registerUser) {
+    this.registerUser = registerUser;
+  }
+
+  @Post("/register")
+  HttpResponse<UserResponse> register(@Body RegistrationPayload payload) {
+    var user = registerUser.register(payload.command());
+    return HttpResponse.created(UserResponse.from(user), URI.create(CurrentUserController.PATH));
+  }
+}

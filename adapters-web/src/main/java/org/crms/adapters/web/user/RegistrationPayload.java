@@ -1,0 +1,27 @@
+package org.crms.adapters.web.user;
+
+import io.micronaut.serde.annotation.Serdeable;
+import org.crms.application.port.in.user.RegisterUserCommand;
+
+/**
+ * A sign-up form as sent by API clients; any field may be missing. The passwords are never printed.
+ */
+@Serdeable
+record RegistrationPayload(
+    String username,
+    String email,
+    String password,
+    String passwordConfirmation,
+    String firstName,
+    String lastName) {
+
+  RegisterUserCommand command() {
+    return new RegisterUserCommand(
+        username, email, password, passwordConfirmation, firstName, lastName);
+  }
+
+  @Override
+  public String toString() {
+    return "RegistrationPayload[username=" + username + ", email=" + email + "]";
+  }
+}

@@ -1,0 +1,110 @@
+package org.crms.bootstrap.wiring;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import org.crms.application.port.out.AccessTokenRepository;
+import org.crms.application.port.out.AuditTrail;
+import org.crms.application.port.out.UnitOfWork;
+import org.crms.application.port.out.UserRepository;
+import org.crms.application.service.auth.AuthenticateAccessTokenService;
+import org.crms.application.service.auth.Credentials;
+import org.crms.application.service.auth.IssueAccessTokenService;
+import org.crms.application.service.auth.LogOutService;
+import org.crms.application.service.auth.PersonalTokenService;
+import org.crms.application.service.auth.TokenIssuer;
+import org.crms.application.service.user.AccountChange;
+import org.crms.application.service.user.ActivateUserService;
+import org.crms.application.service.user.ChangeUserRoleService;
+import org.crms.application.service.user.CreateUserService;
+import org.crms.application.service.user.DeactivateUserService;
+import org.crms.application.service.user.NewPasswords;
+import org.crms.application.service.user.RegisterUserService;
+import org.crms.application.service.user.UserQueryService;
+
+/** Builds the use cases of accounts, logins and tokens. */
+@Factory
+class AccountUseCaseFactory {
+  @Singleton
+  TokenIssuer tokenIssuer(AccessTokenRepository tokens, Clock clock) {
+    return new TokenIssuer(tokens, clock);
+  }
+
+  @Singleton
+  IssueAccessTokenService issueAccessToken(
+      Credentials credentials,
+      TokenIssuer issuer,
+      AuditTrail audit,
+      UnitOfWork uow,
+      Clock clock,
+      @Value("${crms.api.token-lifetime:1h}") Duration lifetime) {
+    return new IssueAccessTokenService(credentials, issuer, audit, uow, clock, lifetime);
+  }
+
+  @Singleton
+  AuthenticateAccessTokenService authenticateAccessToken(
+      AccessTokenRepository tokens, UnitOfWork uow, Clock clock) {
+    return new AuthenticateAccessTokenService(tokens, uow, clock);
+  }
+
+  @Singleton
+  LogOutService logOut(
+      AccessTokenRepository tokens, AuditTrail audit, UnitOfWork uow, Clock clock) {
+    return new LogOutService(tokens, audit, uow, clock);
+  }
+
+  @Singleton
+  PersonalTokenService personalTokens(
+      AccessTokenRepository tokens,
+      TokenIssuer issuer,
+      AuditTrail audit,
+      UnitOfWork uow,
+      Clock clock) {
+    return new PersonalTokenService(tokens, issuer, audit, uow, clock);
+  }
+
+  @Singleton
+  CreateUserService createUser(
+      UserRepository users, NewPasswords passwords, AuditTrail audit, UnitOfWork uow, Clock clock) {
+    return new CreateUserService(users, passwords, audit, uow, clock);
+  }
+
+  @Singleton
+  RegisterUserService registerUser(
+      UserRepository users,
+      NewPasswords passwords,
+      AuditTrail audit,
+      UnitOfWork uow,
+      Clock clock,
+      @Value("${crms.registration.enabled:true}") boolean open) {
+    return new RegisterUserService(users, passwords, audit, uow, clock, open);
+  }
+
+  @Singleton
+  AccountChange accountChange(UserRepository users, AuditTrail audit, UnitOfWork uow, Clock clock) {
+    return new AccountChange(users, audit, uow, clock);
+  }
+
+  @Singleton
+  ActivateUserService activateUser(AccountChange change) {
+    return new ActivateUserService(change);
+  }
+
+  @Singleton
+  DeactivateUserService deactivateUser(
+      AccountChange change, AccessTokenRepository tokens, Clock clock) {
+    return new DeactivateUserService(change, tokens, clock);
+  }
+
+  @Singleton
+  ChangeUserRoleService changeUserRole(AccountChange change) {
+    return new ChangeUserRoleService(change);
+  }
+
+  @Singleton
+  UserQueryService queryUsers(UserRepository users, UnitOfWork uow) {
+    return new UserQueryService(users, uow);
+  }
+}
