@@ -36,10 +36,19 @@ final class RunningApp implements AutoCloseable {
     return on(database);
   }
 
-  /** Another node of the same application, on the same database. */
+  /**
+   * Another node of the same application, on the same database. Every test request comes from
+   * 127.0.0.1, so the per-address attempt limit is raised far above what any test sends; {@link
+   * ThrottlingIT} sets its own.
+   */
   static RunningApp on(TestDatabase database) {
+    return on(database, Map.of("crms.security.attempts-per-address-per-minute", 10_000));
+  }
+
+  static RunningApp on(TestDatabase database, Map<String, Object> settings) {
     var properties = new HashMap<String, Object>(database.micronautProperties());
     properties.put("micronaut.server.port", -1);
+    properties.putAll(settings);
     var server = ApplicationContext.run(EmbeddedServer.class, properties);
     return new RunningApp(database, server);
   }

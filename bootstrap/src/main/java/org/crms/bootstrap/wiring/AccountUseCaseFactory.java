@@ -5,14 +5,18 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import org.crms.application.port.in.user.RegisterUserUseCase;
 import org.crms.application.port.out.AccessTokenRepository;
+import org.crms.application.port.out.AttemptCounter;
 import org.crms.application.port.out.AuditTrail;
 import org.crms.application.port.out.UnitOfWork;
 import org.crms.application.port.out.UserRepository;
+import org.crms.application.service.auth.AttemptLimits;
 import org.crms.application.service.auth.AuthenticateAccessTokenService;
 import org.crms.application.service.auth.Credentials;
 import org.crms.application.service.auth.IssueAccessTokenService;
 import org.crms.application.service.auth.LogOutService;
+import org.crms.application.service.auth.LoginAttempts;
 import org.crms.application.service.auth.PersonalTokenService;
 import org.crms.application.service.auth.TokenIssuer;
 import org.crms.application.service.user.AccountChange;
@@ -22,6 +26,7 @@ import org.crms.application.service.user.CreateUserService;
 import org.crms.application.service.user.DeactivateUserService;
 import org.crms.application.service.user.NewPasswords;
 import org.crms.application.service.user.RegisterUserService;
+import org.crms.application.service.user.ThrottledRegistration;
 import org.crms.application.service.user.UserQueryService;
 
 /** Builds the use cases of accounts, logins and tokens. */
@@ -33,14 +38,25 @@ class AccountUseCaseFactory {
   }
 
   @Singleton
-  IssueAccessTokenService issueAccessToken(
-      Credentials credentials,
-      TokenIssuer issuer,
+  LoginAttempts loginAttempts(
+      AttemptCounter counter,
       AuditTrail audit,
       UnitOfWork uow,
       Clock clock,
+      @Value("${crms.security.attempts-per-address-per-minute:10}") int perAddress,
+      @Value("${crms.security.failed-logins-per-account-per-hour:100}") int perAccount) {
+    return new LoginAttempts(counter, audit, uow, clock, new AttemptLimits(perAddress, perAccount));
+  }
+
+  @Singleton
+  IssueAccessTokenService issueAccessToken(
+      Credentials credentials,
+      LoginAttempts attempts,
+      TokenIssuer issuer,
+      UnitOfWork uow,
+      Clock clock,
       @Value("${crms.api.token-lifetime:1h}") Duration lifetime) {
-    return new IssueAccessTokenService(credentials, issuer, audit, uow, clock, lifetime);
+    return new IssueAccessTokenService(credentials, attempts, issuer, uow, clock, lifetime);
   }
 
   @Singleton
@@ -71,15 +87,18 @@ class AccountUseCaseFactory {
     return new CreateUserService(users, passwords, audit, uow, clock);
   }
 
+  /** Registration behind the per-address attempt limit; the unthrottled service is no bean. */
   @Singleton
-  RegisterUserService registerUser(
+  RegisterUserUseCase registerUser(
       UserRepository users,
       NewPasswords passwords,
       AuditTrail audit,
       UnitOfWork uow,
       Clock clock,
+      LoginAttempts attempts,
       @Value("${crms.registration.enabled:true}") boolean open) {
-    return new RegisterUserService(users, passwords, audit, uow, clock, open);
+    return new ThrottledRegistration(
+        new RegisterUserService(users, passwords, audit, uow, clock, open), attempts);
   }
 
   @Singleton

@@ -5,6 +5,7 @@ package org.crms.adapters.persistence.jooq;
 
 
 import org.crms.adapters.persistence.jooq.tables.AccessToken;
+import org.crms.adapters.persistence.jooq.tables.AttemptCounter;
 import org.crms.adapters.persistence.jooq.tables.AuditEvent;
 import org.jooq.Index;
 import org.jooq.OrderField;
@@ -24,6 +25,7 @@ public class Indexes {
 
     public static final Index ACCESS_TOKEN_PERSONAL_IDX = Internal.createIndex(DSL.name("access_token_personal_idx"), AccessToken.ACCESS_TOKEN, new OrderField[] { AccessToken.ACCESS_TOKEN.USER_ID, AccessToken.ACCESS_TOKEN.ISSUED_AT.desc(), AccessToken.ACCESS_TOKEN.ID.desc() }, false);
     public static final Index ACCESS_TOKEN_USER_IDX = Internal.createIndex(DSL.name("access_token_user_idx"), AccessToken.ACCESS_TOKEN, new OrderField[] { AccessToken.ACCESS_TOKEN.USER_ID }, false);
+    public static final Index ATTEMPT_COUNTER_WINDOW_IDX = Internal.createIndex(DSL.name("attempt_counter_window_idx"), AttemptCounter.ATTEMPT_COUNTER, new OrderField[] { AttemptCounter.ATTEMPT_COUNTER.WINDOW_START }, false);
     public static final Index AUDIT_EVENT_ACTOR_IDX = Internal.createIndex(DSL.name("audit_event_actor_idx"), AuditEvent.AUDIT_EVENT, new OrderField[] { AuditEvent.AUDIT_EVENT.ACTOR_ID, AuditEvent.AUDIT_EVENT.OCCURRED_AT.desc(), AuditEvent.AUDIT_EVENT.ID.desc() }, false);
     public static final Index AUDIT_EVENT_ITEM_IDX = Internal.createIndex(DSL.name("audit_event_item_idx"), AuditEvent.AUDIT_EVENT, new OrderField[] { AuditEvent.AUDIT_EVENT.ITEM_TYPE, AuditEvent.AUDIT_EVENT.ITEM_ID, AuditEvent.AUDIT_EVENT.OCCURRED_AT.desc() }, false);
     public static final Index AUDIT_EVENT_RECENT_IDX = Internal.createIndex(DSL.name("audit_event_recent_idx"), AuditEvent.AUDIT_EVENT, new OrderField[] { AuditEvent.AUDIT_EVENT.OCCURRED_AT.desc(), AuditEvent.AUDIT_EVENT.ID.desc() }, false);

@@ -6,10 +6,12 @@ package org.crms.adapters.persistence.jooq;
 
 import org.crms.adapters.persistence.jooq.tables.AccessToken;
 import org.crms.adapters.persistence.jooq.tables.AppUser;
+import org.crms.adapters.persistence.jooq.tables.AttemptCounter;
 import org.crms.adapters.persistence.jooq.tables.AuditEvent;
 import org.crms.adapters.persistence.jooq.tables.Client;
 import org.crms.adapters.persistence.jooq.tables.records.AccessTokenRecord;
 import org.crms.adapters.persistence.jooq.tables.records.AppUserRecord;
+import org.crms.adapters.persistence.jooq.tables.records.AttemptCounterRecord;
 import org.crms.adapters.persistence.jooq.tables.records.AuditEventRecord;
 import org.crms.adapters.persistence.jooq.tables.records.ClientRecord;
 import org.jooq.ForeignKey;
@@ -33,6 +35,7 @@ public class Keys {
     public static final UniqueKey<AccessTokenRecord> ACCESS_TOKEN_PKEY = Internal.createUniqueKey(AccessToken.ACCESS_TOKEN, DSL.name("access_token_pkey"), new TableField[] { AccessToken.ACCESS_TOKEN.ID }, true);
     public static final UniqueKey<AccessTokenRecord> ACCESS_TOKEN_TOKEN_HASH_KEY = Internal.createUniqueKey(AccessToken.ACCESS_TOKEN, DSL.name("access_token_token_hash_key"), new TableField[] { AccessToken.ACCESS_TOKEN.TOKEN_HASH }, true);
     public static final UniqueKey<AppUserRecord> APP_USER_PKEY = Internal.createUniqueKey(AppUser.APP_USER, DSL.name("app_user_pkey"), new TableField[] { AppUser.APP_USER.ID }, true);
+    public static final UniqueKey<AttemptCounterRecord> ATTEMPT_COUNTER_PK = Internal.createUniqueKey(AttemptCounter.ATTEMPT_COUNTER, DSL.name("attempt_counter_pk"), new TableField[] { AttemptCounter.ATTEMPT_COUNTER.KEY, AttemptCounter.ATTEMPT_COUNTER.WINDOW_START }, true);
     public static final UniqueKey<AuditEventRecord> AUDIT_EVENT_PKEY = Internal.createUniqueKey(AuditEvent.AUDIT_EVENT, DSL.name("audit_event_pkey"), new TableField[] { AuditEvent.AUDIT_EVENT.ID }, true);
     public static final UniqueKey<ClientRecord> CLIENT_PKEY = Internal.createUniqueKey(Client.CLIENT, DSL.name("client_pkey"), new TableField[] { Client.CLIENT.ID }, true);
 

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.crms.adapters.persistence.jooq.tables.AccessToken;
 import org.crms.adapters.persistence.jooq.tables.AppUser;
+import org.crms.adapters.persistence.jooq.tables.AttemptCounter;
 import org.crms.adapters.persistence.jooq.tables.AuditEvent;
 import org.crms.adapters.persistence.jooq.tables.Client;
 import org.jooq.Catalog;
@@ -40,6 +41,11 @@ public class Public extends SchemaImpl {
     public final AppUser APP_USER = AppUser.APP_USER;
 
     /**
+     * The table <code>public.attempt_counter</code>.
+     */
+    public final AttemptCounter ATTEMPT_COUNTER = AttemptCounter.ATTEMPT_COUNTER;
+
+    /**
      * The table <code>public.audit_event</code>.
      */
     public final AuditEvent AUDIT_EVENT = AuditEvent.AUDIT_EVENT;
@@ -67,6 +73,7 @@ public class Public extends SchemaImpl {
         return Arrays.asList(
             AccessToken.ACCESS_TOKEN,
             AppUser.APP_USER,
+            AttemptCounter.ATTEMPT_COUNTER,
             AuditEvent.AUDIT_EVENT,
             Client.CLIENT
         );

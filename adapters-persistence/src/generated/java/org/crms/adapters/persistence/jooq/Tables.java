@@ -6,6 +6,7 @@ package org.crms.adapters.persistence.jooq;
 
 import org.crms.adapters.persistence.jooq.tables.AccessToken;
 import org.crms.adapters.persistence.jooq.tables.AppUser;
+import org.crms.adapters.persistence.jooq.tables.AttemptCounter;
 import org.crms.adapters.persistence.jooq.tables.AuditEvent;
 import org.crms.adapters.persistence.jooq.tables.Client;
 
@@ -25,6 +26,11 @@ public class Tables {
      * The table <code>public.app_user</code>.
      */
     public static final AppUser APP_USER = AppUser.APP_USER;
+
+    /**
+     * The table <code>public.attempt_counter</code>.
+     */
+    public static final AttemptCounter ATTEMPT_COUNTER = AttemptCounter.ATTEMPT_COUNTER;
 
     /**
      * The table <code>public.audit_event</code>.

@@ -18,8 +18,9 @@ class MigrationsIT {
     var result = Migrations.flyway(empty).migrate();
 
     assertThat(result.success).isTrue();
-    assertThat(result.migrationsExecuted).isEqualTo(2);
-    assertThat(result.targetSchemaVersion).isEqualTo("2");
+    var versions = Migrations.versions(empty);
+    assertThat(result.migrationsExecuted).isEqualTo(versions.size());
+    assertThat(result.targetSchemaVersion).isEqualTo(versions.getLast());
     var tables =
         empty
             .dsl()
@@ -27,7 +28,12 @@ class MigrationsIT {
             .getValues(0, String.class);
     assertThat(tables)
         .containsExactlyInAnyOrder(
-            "app_user", "access_token", "client", "audit_event", "flyway_schema_history");
+            "app_user",
+            "access_token",
+            "client",
+            "audit_event",
+            "attempt_counter",
+            "flyway_schema_history");
     Migrations.flyway(empty).validate();
   }
 
@@ -65,7 +71,7 @@ class MigrationsIT {
         user,
         user);
 
-    var result = Migrations.flyway(database).migrate();
+    var result = Migrations.upTo(database, "2").migrate();
 
     assertThat(result.migrationsExecuted).isEqualTo(1);
     assertThat(

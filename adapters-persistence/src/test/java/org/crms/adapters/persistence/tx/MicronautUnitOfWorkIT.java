@@ -8,6 +8,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
+import org.crms.adapters.persistence.testing.Migrations;
 import org.crms.adapters.persistence.testing.TestDatabase;
 import org.crms.adapters.persistence.testing.TestUsers;
 import org.crms.application.port.out.UnitOfWork;
@@ -53,7 +54,7 @@ class MicronautUnitOfWorkIT implements TestPropertyProvider {
                 .fetch(
                     "select version from flyway_schema_history where success order by installed_rank")
                 .getValues(0, String.class))
-        .containsExactly("1", "2");
+        .containsExactlyElementsOf(Migrations.versions(database));
   }
 
   @Test

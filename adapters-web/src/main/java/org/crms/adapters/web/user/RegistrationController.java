@@ -1,9 +1,11 @@
 package org.crms.adapters.web.user;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -21,14 +23,17 @@ import org.crms.application.port.in.user.RegisterUserUseCase;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class RegistrationController {
   private final RegisterUserUseCase registerUser;
+  private final HttpClientAddressResolver clientAddress;
 
-  RegistrationController(RegisterUserUseCase registerUser) {
+  RegistrationController(
+      RegisterUserUseCase registerUser, HttpClientAddressResolver clientAddress) {
     this.registerUser = registerUser;
+    this.clientAddress = clientAddress;
   }
 
   @Post("/register")
-  HttpResponse<UserResponse> register(@Body RegistrationPayload payload) {
-    var user = registerUser.register(payload.command());
+  HttpResponse<UserResponse> register(@Body RegistrationPayload payload, HttpRequest<?> request) {
+    var user = registerUser.register(payload.command(clientAddress.resolve(request)));
     return HttpResponse.created(UserResponse.from(user), URI.create(CurrentUserController.PATH));
   }
 }

@@ -15,9 +15,9 @@ record RegistrationPayload(
     String firstName,
     String lastName) {
 
-  RegisterUserCommand command() {
+  RegisterUserCommand command(String clientAddress) {
     return new RegisterUserCommand(
-        username, email, password, passwordConfirmation, firstName, lastName);
+        username, email, password, passwordConfirmation, firstName, lastName, clientAddress);
   }
 
   @Override

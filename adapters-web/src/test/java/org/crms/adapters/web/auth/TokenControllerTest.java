@@ -35,6 +35,7 @@ import org.crms.application.port.in.auth.IssuedAccessToken;
 import org.crms.application.port.in.auth.LogOutCommand;
 import org.crms.application.port.in.auth.LogOutUseCase;
 import org.crms.domain.shared.BusyException;
+import org.crms.domain.shared.TooManyAttemptsException;
 import org.crms.domain.user.AccountDisabledException;
 import org.crms.domain.user.Actor;
 import org.crms.domain.user.InvalidCredentialsException;
@@ -159,6 +160,18 @@ class TokenControllerTest {
     assertThat((String) problem.get("type")).endsWith("/busy");
     assertThat(problem).containsEntry("detail", "Too many sign-ins at once.");
     assertThat(reply.header(HttpHeaders.RETRY_AFTER)).isEqualTo("2");
+  }
+
+  @Test
+  void tooManyAttempts_answer429WithTheSecondsLeftRoundedUp() {
+    when(issueAccessToken.issue(any()))
+        .thenThrow(new TooManyAttemptsException(Duration.ofMillis(41_200)));
+
+    var reply = api.send(HttpRequest.POST(URL, Map.of("username", "someone", "password", "pw")));
+
+    var problem = reply.problem(429);
+    assertThat((String) problem.get("type")).endsWith("/too-many-attempts");
+    assertThat(reply.header(HttpHeaders.RETRY_AFTER)).isEqualTo("42");
   }
 
   @Test

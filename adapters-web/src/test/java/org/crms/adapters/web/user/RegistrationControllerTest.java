@@ -83,7 +83,7 @@ class RegistrationControllerTest {
   }
 
   @Test
-  void register_passesTheFormAsTyped() {
+  void register_passesTheFormAsTyped_withTheConnectionsAddress() {
     when(registerUser.register(any())).thenReturn(newcomer("newcomer"));
 
     api.send(HttpRequest.POST(URL, form()));
@@ -91,7 +91,13 @@ class RegistrationControllerTest {
     verify(registerUser)
         .register(
             new RegisterUserCommand(
-                "newcomer", "newcomer@example.com", PASSWORD, PASSWORD, "New", "Comer"));
+                "newcomer",
+                "newcomer@example.com",
+                PASSWORD,
+                PASSWORD,
+                "New",
+                "Comer",
+                "127.0.0.1"));
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 import org.crms.application.fakes.ImmediateUnitOfWork;
 import org.crms.application.fakes.InMemoryAccessTokenRepository;
+import org.crms.application.fakes.InMemoryAttemptCounter;
 import org.crms.application.fakes.InMemoryUserRepository;
 import org.crms.application.fakes.PlainTextPasswordHasher;
 import org.crms.application.fakes.RecordingAuditTrail;
@@ -22,6 +23,7 @@ import org.crms.application.port.in.auth.RevokePersonalTokenCommand;
 import org.crms.domain.audit.AuditAction;
 import org.crms.domain.shared.EmailAddress;
 import org.crms.domain.shared.InvalidValueException;
+import org.crms.domain.shared.TooManyAttemptsException;
 import org.crms.domain.user.AccountDisabledException;
 import org.crms.domain.user.InvalidCredentialsException;
 import org.crms.domain.user.PasswordHash;
@@ -58,9 +60,17 @@ class AccessTokenServicesTest {
   private final RecordingAuditTrail audit = new RecordingAuditTrail();
   private final Duration lifetime = Duration.ofHours(1);
   private final TokenIssuer issuer = new TokenIssuer(tokens, clock);
+  private final InMemoryAttemptCounter attemptCounter = new InMemoryAttemptCounter();
+  private final LoginAttempts attempts =
+      new LoginAttempts(attemptCounter, audit, unitOfWork, clock, new AttemptLimits(10, 5));
   private final IssueAccessTokenService login =
       new IssueAccessTokenService(
-          new Credentials(users, hasher, unitOfWork), issuer, audit, unitOfWork, clock, lifetime);
+          new Credentials(users, hasher, unitOfWork),
+          attempts,
+          issuer,
+          unitOfWork,
+          clock,
+          lifetime);
   private final AuthenticateAccessTokenService authenticate =
       new AuthenticateAccessTokenService(tokens, unitOfWork, clock);
   private final LogOutService logOut = new LogOutService(tokens, audit, unitOfWork, clock);
@@ -220,5 +230,63 @@ class AccessTokenServicesTest {
                     .extracting(v -> v.field())
                     .containsExactly("name", "validDays"));
     assertThat(tokens.stored()).isEmpty();
+  }
+
+  @Test
+  void an_address_gets_ten_attempts_a_minute_then_waits_for_the_next_minute() {
+    aUser("alice", true);
+    for (var i = 0; i < 10; i++) {
+      loginAs("alice");
+    }
+    var checksBefore = hasher.checks();
+
+    assertThatThrownBy(this::loginAsAliceFromTheSameAddress)
+        .isInstanceOf(TooManyAttemptsException.class)
+        .satisfies(
+            e ->
+                assertThat(((TooManyAttemptsException) e).retryAfter())
+                    .isPositive()
+                    .isLessThanOrEqualTo(Duration.ofMinutes(1)));
+    assertThat(hasher.checks()).as("a refused attempt costs no hashing").isEqualTo(checksBefore);
+    assertThat(
+            login.issue(new IssueAccessTokenCommand("alice", "right-password-1", "198.51.100.9")))
+        .as("another address is not affected")
+        .isNotNull();
+
+    now.set(NOW.plus(Duration.ofMinutes(1)));
+    assertThat(loginAs("alice")).isNotBlank();
+  }
+
+  private void loginAsAliceFromTheSameAddress() {
+    loginAs("alice");
+  }
+
+  @Test
+  void failures_against_one_account_slow_it_down_from_any_address_but_only_for_the_hour() {
+    aUser("alice", true);
+    for (var i = 0; i < 5; i++) {
+      var address = "203.0.113." + i;
+      assertThatThrownBy(
+              () -> login.issue(new IssueAccessTokenCommand("ALICE", "wrong-password-1", address)))
+          .isInstanceOf(InvalidCredentialsException.class);
+    }
+
+    assertThatThrownBy(
+            () ->
+                login.issue(new IssueAccessTokenCommand("alice", "right-password-1", "192.0.2.99")))
+        .isInstanceOf(TooManyAttemptsException.class);
+
+    now.set(NOW.plus(Duration.ofHours(1)));
+    assertThat(login.issue(new IssueAccessTokenCommand("alice", "right-password-1", "192.0.2.99")))
+        .isNotNull();
+  }
+
+  @Test
+  void counters_older_than_a_day_are_forgotten() {
+    aUser("alice", true);
+    loginAs("alice");
+    now.set(NOW.plus(Duration.ofDays(2)));
+    loginAs("alice");
+    assertThat(attemptCounter.windows()).isEqualTo(1);
   }
 }

@@ -37,7 +37,8 @@ class RegisterUserServiceTest {
 
   private static RegisterUserCommand form(
       String username, String email, String password, String confirmation) {
-    return new RegisterUserCommand(username, email, password, confirmation, "Ada", "Lovelace");
+    return new RegisterUserCommand(
+        username, email, password, confirmation, "Ada", "Lovelace", "192.0.2.1");
   }
 
   @Test
@@ -96,5 +97,25 @@ class RegisterUserServiceTest {
             () -> service(false).register(form("grace", "g@example.org", PASSWORD, PASSWORD)))
         .isInstanceOf(RegistrationClosedException.class);
     assertThat(users.list(null, 10)).isEmpty();
+  }
+
+  @Test
+  void sign_ups_from_one_address_are_throttled_before_any_work_is_done() {
+    var clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    var attempts =
+        new org.crms.application.service.auth.LoginAttempts(
+            new org.crms.application.fakes.InMemoryAttemptCounter(),
+            audit,
+            new ImmediateUnitOfWork(),
+            clock,
+            new org.crms.application.service.auth.AttemptLimits(2, 100));
+    var throttled = new ThrottledRegistration(service(true), attempts);
+    throttled.register(form("first", "first@example.org", PASSWORD, PASSWORD));
+    throttled.register(form("second", "second@example.org", PASSWORD, PASSWORD));
+
+    assertThatThrownBy(
+            () -> throttled.register(form("third", "third@example.org", PASSWORD, PASSWORD)))
+        .isInstanceOf(org.crms.domain.shared.TooManyAttemptsException.class);
+    assertThat(users.list(null, 10)).hasSize(2);
   }
 }
