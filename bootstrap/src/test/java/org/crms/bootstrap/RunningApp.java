@@ -99,6 +99,34 @@ final class RunningApp implements AutoCloseable {
     }
   }
 
+  /** A browser-style form post; redirects are not followed, so tests see the 303 and its cookie. */
+  HttpResponse<String> postForm(String path, Map<String, String> fields, String... headers) {
+    var body =
+        fields.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .reduce((a, b) -> a + "&" + b)
+            .orElse("");
+    var builder =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    for (var i = 0; i < headers.length; i += 2) {
+      builder.header(headers[i], headers[i + 1]);
+    }
+    try {
+      return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String encode(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   @SuppressWarnings("unchecked")
   Map<String, Object> read(HttpResponse<String> response) {
     try {

@@ -3,8 +3,12 @@ package org.crms.adapters.web;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -45,6 +49,14 @@ class ProbeController {
   @Secured(SecurityRule.IS_ANONYMOUS)
   HttpResponse<String> cached(@QueryValue String cacheControl) {
     return HttpResponse.ok("cached").header(HttpHeaders.CACHE_CONTROL, cacheControl);
+  }
+
+  /** Echoes a form field, to prove the CSRF filter leaves the body whole for the controller. */
+  @Post("/form")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  Map<String, String> form(@Body Map<String, String> form, Authentication authentication) {
+    return Map.of("name", authentication.getName(), "note", form.getOrDefault("note", ""));
   }
 
   @Get("/admins-only")

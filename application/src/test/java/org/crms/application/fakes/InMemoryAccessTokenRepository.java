@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.crms.application.port.out.AccessTokenRepository;
+import org.crms.application.port.out.ActiveToken;
 import org.crms.application.port.out.StoredAccessToken;
 import org.crms.application.port.out.UserRepository;
 import org.crms.domain.user.AccessTokenKind;
@@ -28,11 +29,32 @@ public final class InMemoryAccessTokenRepository implements AccessTokenRepositor
   }
 
   @Override
-  public Optional<User> findActiveOwner(String tokenHash, Instant now) {
+  public Optional<ActiveToken> findActive(String tokenHash, Instant now) {
     return findByHash(tokenHash)
         .filter(t -> t.revokedAt() == null && t.expiresAt().isAfter(now))
-        .flatMap(t -> users.findById(t.owner()))
-        .filter(User::isActive);
+        .flatMap(
+            t -> users.findById(t.owner()).filter(User::isActive).map(u -> new ActiveToken(t, u)));
+  }
+
+  @Override
+  public void touch(UUID id, Instant at) {
+    for (var i = 0; i < tokens.size(); i++) {
+      var t = tokens.get(i);
+      if (t.id().equals(id)) {
+        tokens.set(
+            i,
+            new StoredAccessToken(
+                t.id(),
+                t.owner(),
+                t.tokenHash(),
+                t.kind(),
+                t.name(),
+                t.issuedAt(),
+                t.expiresAt(),
+                t.revokedAt(),
+                at));
+      }
+    }
   }
 
   @Override
@@ -85,6 +107,14 @@ public final class InMemoryAccessTokenRepository implements AccessTokenRepositor
 
   private static StoredAccessToken revoked(StoredAccessToken t, Instant at) {
     return new StoredAccessToken(
-        t.id(), t.owner(), t.tokenHash(), t.kind(), t.name(), t.issuedAt(), t.expiresAt(), at);
+        t.id(),
+        t.owner(),
+        t.tokenHash(),
+        t.kind(),
+        t.name(),
+        t.issuedAt(),
+        t.expiresAt(),
+        at,
+        t.lastUsedAt());
   }
 }

@@ -19,6 +19,7 @@ import org.crms.application.service.auth.LogOutService;
 import org.crms.application.service.auth.LoginAttempts;
 import org.crms.application.service.auth.PersonalTokenService;
 import org.crms.application.service.auth.TokenIssuer;
+import org.crms.application.service.auth.TokenLifetimes;
 import org.crms.application.service.user.AccountChange;
 import org.crms.application.service.user.ActivateUserService;
 import org.crms.application.service.user.ChangeUserRoleService;
@@ -49,20 +50,28 @@ class AccountUseCaseFactory {
   }
 
   @Singleton
+  TokenLifetimes tokenLifetimes(
+      @Value("${crms.api.token-lifetime:1h}") Duration api,
+      @Value("${crms.session.absolute-lifetime:12h}") Duration browserAbsolute,
+      @Value("${crms.session.idle-timeout:30m}") Duration browserIdle) {
+    return new TokenLifetimes(api, browserAbsolute, browserIdle);
+  }
+
+  @Singleton
   IssueAccessTokenService issueAccessToken(
       Credentials credentials,
       LoginAttempts attempts,
       TokenIssuer issuer,
       UnitOfWork uow,
       Clock clock,
-      @Value("${crms.api.token-lifetime:1h}") Duration lifetime) {
-    return new IssueAccessTokenService(credentials, attempts, issuer, uow, clock, lifetime);
+      TokenLifetimes lifetimes) {
+    return new IssueAccessTokenService(credentials, attempts, issuer, uow, clock, lifetimes);
   }
 
   @Singleton
   AuthenticateAccessTokenService authenticateAccessToken(
-      AccessTokenRepository tokens, UnitOfWork uow, Clock clock) {
-    return new AuthenticateAccessTokenService(tokens, uow, clock);
+      AccessTokenRepository tokens, UnitOfWork uow, Clock clock, TokenLifetimes lifetimes) {
+    return new AuthenticateAccessTokenService(tokens, uow, clock, lifetimes.browserIdle());
   }
 
   @Singleton

@@ -18,7 +18,8 @@ final class AccessTokenRecordMapper {
         row.getName(),
         row.getIssuedAt(),
         row.getExpiresAt(),
-        row.getRevokedAt());
+        row.getRevokedAt(),
+        row.getLastUsedAt());
   }
 
   static AccessTokenRecord toRecord(StoredAccessToken token) {
@@ -31,6 +32,7 @@ final class AccessTokenRecordMapper {
     row.setIssuedAt(token.issuedAt());
     row.setExpiresAt(token.expiresAt());
     row.setRevokedAt(token.revokedAt());
+    row.setLastUsedAt(token.lastUsedAt());
     return row;
   }
 
@@ -40,6 +42,7 @@ final class AccessTokenRecordMapper {
   static String kindCode(AccessTokenKind kind) {
     return switch (kind) {
       case SESSION -> "SESSION";
+      case BROWSER -> "BROWSER";
       case PERSONAL -> "PERSONAL";
     };
   }
@@ -47,6 +50,7 @@ final class AccessTokenRecordMapper {
   static AccessTokenKind kind(String code) {
     return switch (code) {
       case "SESSION" -> AccessTokenKind.SESSION;
+      case "BROWSER" -> AccessTokenKind.BROWSER;
       case "PERSONAL" -> AccessTokenKind.PERSONAL;
       default -> throw new IllegalStateException("Unknown kind code in access_token.kind: " + code);
     };

@@ -10,9 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.crms.application.port.out.AccessTokenRepository;
+import org.crms.application.port.out.ActiveToken;
 import org.crms.application.port.out.StoredAccessToken;
 import org.crms.domain.user.AccessTokenKind;
-import org.crms.domain.user.User;
 import org.crms.domain.user.UserId;
 import org.jooq.DSLContext;
 
@@ -35,8 +35,9 @@ public final class JooqAccessTokenRepository implements AccessTokenRepository {
    * owner's account.
    */
   @Override
-  public Optional<User> findActiveOwner(String tokenHash, Instant now) {
-    return dsl.select(APP_USER.fields())
+  public Optional<ActiveToken> findActive(String tokenHash, Instant now) {
+    // One indexed join per request: the token with its owner's current role and active flag.
+    return dsl.select(ACCESS_TOKEN.asterisk(), APP_USER.asterisk())
         .from(ACCESS_TOKEN)
         .join(APP_USER)
         .on(APP_USER.ID.eq(ACCESS_TOKEN.USER_ID))
@@ -44,7 +45,19 @@ public final class JooqAccessTokenRepository implements AccessTokenRepository {
         .and(ACCESS_TOKEN.REVOKED_AT.isNull())
         .and(ACCESS_TOKEN.EXPIRES_AT.gt(now))
         .and(APP_USER.ACTIVE.isTrue())
-        .fetchOptional(row -> UserRecordMapper.toDomain(row.into(APP_USER)));
+        .fetchOptional(
+            row ->
+                new ActiveToken(
+                    AccessTokenRecordMapper.toDomain(row.into(ACCESS_TOKEN)),
+                    UserRecordMapper.toDomain(row.into(APP_USER))));
+  }
+
+  @Override
+  public void touch(UUID id, Instant at) {
+    dsl.update(ACCESS_TOKEN)
+        .set(ACCESS_TOKEN.LAST_USED_AT, at)
+        .where(ACCESS_TOKEN.ID.eq(id))
+        .execute();
   }
 
   @Override

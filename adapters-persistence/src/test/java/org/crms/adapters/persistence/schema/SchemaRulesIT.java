@@ -91,7 +91,10 @@ class SchemaRulesIT {
   void a_session_with_a_name_is_refused() {
     assertThatThrownBy(() -> insertToken("SESSION", "my session"))
         .isInstanceOf(DataAccessException.class)
-        .hasMessageContaining("access_token_session_has_no_name");
+        .hasMessageContaining("access_token_only_personal_named");
+    assertThatThrownBy(() -> insertToken("BROWSER", "my browser"))
+        .isInstanceOf(DataAccessException.class)
+        .hasMessageContaining("access_token_only_personal_named");
   }
 
   @Test

@@ -6,9 +6,11 @@ import static org.crms.adapters.persistence.jooq.Tables.ACCESS_TOKEN;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.crms.adapters.persistence.testing.TestDatabase;
 import org.crms.adapters.persistence.testing.TestUsers;
+import org.crms.application.port.out.ActiveToken;
 import org.crms.application.port.out.StoredAccessToken;
 import org.crms.domain.user.AccessTokenKind;
 import org.crms.domain.user.Role;
@@ -49,6 +51,7 @@ class JooqAccessTokenRepositoryIT {
         null,
         issued,
         issued.plus(Duration.ofHours(8)),
+        null,
         null);
   }
 
@@ -61,7 +64,13 @@ class JooqAccessTokenRepositoryIT {
         name,
         issued,
         issued.plus(Duration.ofDays(90)),
+        null,
         null);
+  }
+
+  /** The owner behind an active token, as every request resolves it. */
+  private Optional<User> activeOwner(String hash, Instant now) {
+    return tokens.findActive(hash, now).map(ActiveToken::owner);
   }
 
   private User aUser() {
@@ -73,7 +82,7 @@ class JooqAccessTokenRepositoryIT {
     var owner = aUser();
     issue(owner, "hash-1");
 
-    var found = tokens.findActiveOwner("hash-1", ISSUED.plusSeconds(1));
+    var found = activeOwner("hash-1", ISSUED.plusSeconds(1));
 
     assertThat(found)
         .hasValueSatisfying(
@@ -88,7 +97,7 @@ class JooqAccessTokenRepositoryIT {
     var owner = aUser();
     var token = store(personal(owner, "backup script", ISSUED));
 
-    assertThat(tokens.findActiveOwner(token.tokenHash(), ISSUED.plusSeconds(1)))
+    assertThat(activeOwner(token.tokenHash(), ISSUED.plusSeconds(1)))
         .hasValueSatisfying(user -> assertThat(user.id()).isEqualTo(owner.id()));
   }
 
@@ -96,16 +105,16 @@ class JooqAccessTokenRepositoryIT {
   void an_unknown_hash_authenticates_nobody() {
     issue(users.add(TestUsers.aUser(Role.ADMIN).build()), "hash-1");
 
-    assertThat(tokens.findActiveOwner("hash-2", ISSUED.plusSeconds(1))).isEmpty();
+    assertThat(activeOwner("hash-2", ISSUED.plusSeconds(1))).isEmpty();
   }
 
   @Test
   void an_expired_token_authenticates_nobody_from_the_instant_it_expires() {
     issue(users.add(TestUsers.aUser(Role.ADMIN).build()), "hash-1");
 
-    assertThat(tokens.findActiveOwner("hash-1", EXPIRES.minusNanos(1000))).isPresent();
-    assertThat(tokens.findActiveOwner("hash-1", EXPIRES)).isEmpty();
-    assertThat(tokens.findActiveOwner("hash-1", EXPIRES.plusSeconds(1))).isEmpty();
+    assertThat(activeOwner("hash-1", EXPIRES.minusNanos(1000))).isPresent();
+    assertThat(activeOwner("hash-1", EXPIRES)).isEmpty();
+    assertThat(activeOwner("hash-1", EXPIRES.plusSeconds(1))).isEmpty();
   }
 
   @Test
@@ -116,7 +125,7 @@ class JooqAccessTokenRepositoryIT {
         .where(ACCESS_TOKEN.ID.eq(token.id()))
         .execute();
 
-    assertThat(tokens.findActiveOwner("hash-1", ISSUED.plusSeconds(10))).isEmpty();
+    assertThat(activeOwner("hash-1", ISSUED.plusSeconds(10))).isEmpty();
   }
 
   @Test
@@ -124,7 +133,7 @@ class JooqAccessTokenRepositoryIT {
     var inactive = users.add(TestUsers.aUser(Role.ADMIN).active(false).build());
     issue(inactive, "hash-1");
 
-    assertThat(tokens.findActiveOwner("hash-1", ISSUED.plusSeconds(1))).isEmpty();
+    assertThat(activeOwner("hash-1", ISSUED.plusSeconds(1))).isEmpty();
   }
 
   @Test
@@ -170,7 +179,8 @@ class JooqAccessTokenRepositoryIT {
             "Nightly export ü 😀",
             Instant.parse("2026-03-01T10:00:00.123456Z"),
             Instant.parse("2026-05-30T10:00:00.123456Z"),
-            Instant.parse("2026-03-02T08:30:00.000001Z"));
+            Instant.parse("2026-03-02T08:30:00.000001Z"),
+            Instant.parse("2026-03-02T08:00:00.000002Z"));
     tokens.add(token);
 
     assertThat(tokens.findById(token.id())).contains(token);
@@ -200,6 +210,7 @@ class JooqAccessTokenRepositoryIT {
                 "expired",
                 ISSUED.plusSeconds(10),
                 ISSUED.plusSeconds(20),
+                null,
                 null));
     var newest = store(personal(owner, "newest", ISSUED.plusSeconds(30)));
     var revoked = store(personal(owner, "revoked", ISSUED.plusSeconds(40)));
@@ -234,7 +245,7 @@ class JooqAccessTokenRepositoryIT {
     assertThat(tokens.revoke(token.id(), ISSUED.plusSeconds(9))).isFalse();
 
     assertThat(tokens.findById(token.id()).orElseThrow().revokedAt()).isEqualTo(first);
-    assertThat(tokens.findActiveOwner("hash-1", ISSUED.plusSeconds(6))).isEmpty();
+    assertThat(activeOwner("hash-1", ISSUED.plusSeconds(6))).isEmpty();
   }
 
   @Test
@@ -263,7 +274,7 @@ class JooqAccessTokenRepositoryIT {
     assertThat(tokens.findById(personal.id()).orElseThrow().revokedAt()).isEqualTo(at);
     assertThat(tokens.findById(revokedBefore.id()).orElseThrow().revokedAt()).isEqualTo(earlier);
     assertThat(tokens.findById(othersToken.id()).orElseThrow().revokedAt()).isNull();
-    assertThat(tokens.findActiveOwner("hash-3", at)).isPresent();
+    assertThat(activeOwner("hash-3", at)).isPresent();
     assertThat(tokens.revokeAllOf(owner.id(), at.plusSeconds(1))).isZero();
   }
 
@@ -293,5 +304,51 @@ class JooqAccessTokenRepositoryIT {
     assertThatThrownBy(() -> tokens.add(nameless))
         .isInstanceOf(DataAccessException.class)
         .hasMessageContaining("access_token_personal_needs_name");
+  }
+
+  @Test
+  void a_browser_session_is_found_with_its_owner_and_records_its_last_use() {
+    var owner = aUser();
+    var browser =
+        store(
+            new StoredAccessToken(
+                UUID.randomUUID(),
+                owner.id(),
+                "hash-browser",
+                AccessTokenKind.BROWSER,
+                null,
+                ISSUED,
+                ISSUED.plus(Duration.ofHours(12)),
+                null,
+                null));
+
+    tokens.touch(browser.id(), ISSUED.plusSeconds(90));
+
+    var active = tokens.findActive("hash-browser", ISSUED.plusSeconds(100)).orElseThrow();
+    assertThat(active.token().kind()).isEqualTo(AccessTokenKind.BROWSER);
+    assertThat(active.token().lastUsedAt()).isEqualTo(ISSUED.plusSeconds(90));
+    assertThat(active.owner().id()).isEqualTo(owner.id());
+  }
+
+  @Test
+  void only_personal_tokens_may_be_named_and_no_token_is_used_before_it_was_issued() {
+    var owner = aUser();
+    assertThatThrownBy(
+            () ->
+                tokens.add(
+                    new StoredAccessToken(
+                        UUID.randomUUID(),
+                        owner.id(),
+                        "hash-named-browser",
+                        AccessTokenKind.BROWSER,
+                        "named",
+                        ISSUED,
+                        ISSUED.plusSeconds(60),
+                        null,
+                        null)))
+        .isInstanceOf(org.jooq.exception.DataAccessException.class);
+    var token = store(session(owner, "hash-early", ISSUED));
+    assertThatThrownBy(() -> tokens.touch(token.id(), ISSUED.minusSeconds(1)))
+        .isInstanceOf(org.jooq.exception.DataAccessException.class);
   }
 }

@@ -349,6 +349,7 @@ class JooqUserRepositoryIT {
                   null,
                   Instant.parse("2026-03-01T10:00:00Z"),
                   Instant.parse("2026-03-01T18:00:00Z"),
+                  null,
                   null));
 
       holder.commit();

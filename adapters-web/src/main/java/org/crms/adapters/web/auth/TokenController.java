@@ -13,7 +13,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import org.crms.adapters.web.security.Actors;
-import org.crms.adapters.web.security.BearerTokens;
+import org.crms.adapters.web.security.PresentedCredential;
 import org.crms.application.port.in.auth.IssueAccessTokenCommand;
 import org.crms.application.port.in.auth.IssueAccessTokenUseCase;
 import org.crms.application.port.in.auth.LogOutCommand;
@@ -49,13 +49,17 @@ final class TokenController {
     return HttpResponse.ok(TokenResponse.from(token)).header(HttpHeaders.CACHE_CONTROL, "no-store");
   }
 
-  /** Revokes the very token this request was authenticated with; other tokens keep working. */
+  /**
+   * Revokes the very token this request was authenticated with (a bearer token, or the browser
+   * session behind the cookie); other tokens keep working.
+   */
   @Post("/logout")
   @Secured(SecurityRule.IS_AUTHENTICATED)
   HttpResponse<Void> logOut(HttpRequest<?> request, Authentication authentication) {
     var secret =
-        BearerTokens.secret(request)
-            .orElseThrow(() -> new IllegalStateException("authenticated without a bearer token"));
+        PresentedCredential.of(request)
+            .map(PresentedCredential::secret)
+            .orElseThrow(() -> new IllegalStateException("authenticated without a credential"));
     logOut.logOut(new LogOutCommand(Actors.from(authentication), secret));
     return HttpResponse.noContent();
   }

@@ -35,7 +35,10 @@ final class FrameworkProblems {
       case NOT_ACCEPTABLE ->
           Problem.of(status, "This resource is only available as application/json.");
       case UNSUPPORTED_MEDIA_TYPE ->
-          Problem.of(status, "Send the request body as application/json.");
+          Problem.of(
+              status,
+              "This content type is not accepted here: the API takes application/json, "
+                  + "the login form application/x-www-form-urlencoded.");
       case REQUEST_ENTITY_TOO_LARGE -> Problem.of(status, "The request is too large.");
       default -> Problem.of(status, null);
     };

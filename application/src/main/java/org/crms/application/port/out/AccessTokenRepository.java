@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.crms.domain.user.User;
 import org.crms.domain.user.UserId;
 
 /**
@@ -14,8 +13,11 @@ import org.crms.domain.user.UserId;
 public interface AccessTokenRepository {
   void add(StoredAccessToken token);
 
-  /** The active owner of an unexpired, unrevoked token with this hash. */
-  Optional<User> findActiveOwner(String tokenHash, Instant now);
+  /** An unexpired, unrevoked token with this hash whose owner is active, with that owner. */
+  Optional<ActiveToken> findActive(String tokenHash, Instant now);
+
+  /** Records that the token served a request at that instant. */
+  void touch(UUID id, Instant at);
 
   Optional<StoredAccessToken> findById(UUID id);
 

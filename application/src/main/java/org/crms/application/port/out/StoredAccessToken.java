@@ -13,6 +13,7 @@ import org.crms.domain.user.UserId;
  *
  * @param name what the owner called a personal token; null for a login session
  * @param revokedAt when it was revoked, or null while it is not
+ * @param lastUsedAt when a browser session last served a request (to the minute), or null
  */
 public record StoredAccessToken(
     UUID id,
@@ -22,7 +23,8 @@ public record StoredAccessToken(
     String name,
     Instant issuedAt,
     Instant expiresAt,
-    Instant revokedAt) {
+    Instant revokedAt,
+    Instant lastUsedAt) {
   public StoredAccessToken {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(owner, "owner");
@@ -34,5 +36,10 @@ public record StoredAccessToken(
 
   public Optional<Instant> revoked() {
     return Optional.ofNullable(revokedAt);
+  }
+
+  /** When the token was last used, or when it was issued if never since. */
+  public Instant lastActivity() {
+    return lastUsedAt == null ? issuedAt : lastUsedAt;
   }
 }

@@ -1,27 +1,34 @@
 package org.crms.application.service.auth;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.crms.application.port.in.auth.AuthenticateAccessTokenUseCase;
 import org.crms.application.port.in.auth.AuthenticatedUser;
 import org.crms.application.port.out.AccessTokenRepository;
+import org.crms.application.port.out.ActiveToken;
 import org.crms.application.port.out.UnitOfWork;
+import org.crms.domain.user.AccessTokenKind;
 
 /**
- * Resolves a bearer token against the database on every request, so revocation is immediate on
- * every node.
+ * Resolves a token against the database on every request, so that revocation, deactivation and role
+ * changes apply at once on every node. Browser sessions also end after a while without use; their
+ * use is recorded at most once a minute, so that reading stays cheap.
  */
 public final class AuthenticateAccessTokenService implements AuthenticateAccessTokenUseCase {
   private static final int MAX_SECRET_LENGTH = 128;
+  private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
   private final AccessTokenRepository tokens;
   private final UnitOfWork unitOfWork;
   private final Clock clock;
+  private final Duration browserIdle;
 
   public AuthenticateAccessTokenService(
-      AccessTokenRepository tokens, UnitOfWork unitOfWork, Clock clock) {
+      AccessTokenRepository tokens, UnitOfWork unitOfWork, Clock clock, Duration browserIdle) {
     this.tokens = tokens;
     this.unitOfWork = unitOfWork;
     this.clock = clock;
+    this.browserIdle = browserIdle;
   }
 
   @Override
@@ -30,8 +37,32 @@ public final class AuthenticateAccessTokenService implements AuthenticateAccessT
       return Optional.empty();
     }
     var digest = TokenSecrets.digest(secret.strip());
-    return unitOfWork
-        .readOnly(() -> tokens.findActiveOwner(digest, clock.instant()))
-        .map(user -> new AuthenticatedUser(user.id(), user.username(), user.role()));
+    var now = clock.instant();
+    var active =
+        unitOfWork.readOnly(() -> tokens.findActive(digest, now)).filter(t -> !idle(t, now));
+    active.filter(t -> dueForTouch(t, now)).ifPresent(t -> touch(t, now));
+    return active
+        .map(t -> t.owner())
+        .map(u -> new AuthenticatedUser(u.id(), u.username(), u.role()));
+  }
+
+  private boolean idle(ActiveToken active, java.time.Instant now) {
+    var token = active.token();
+    return token.kind() == AccessTokenKind.BROWSER
+        && !token.lastActivity().plus(browserIdle).isAfter(now);
+  }
+
+  private static boolean dueForTouch(ActiveToken active, java.time.Instant now) {
+    var token = active.token();
+    return token.kind() == AccessTokenKind.BROWSER
+        && !token.lastActivity().plus(TOUCH_EVERY).isAfter(now);
+  }
+
+  private void touch(ActiveToken active, java.time.Instant now) {
+    unitOfWork.inTransaction(
+        () -> {
+          tokens.touch(active.token().id(), now);
+          return null;
+        });
   }
 }

@@ -1,7 +1,6 @@
 package org.crms.application.service.auth;
 
 import java.time.Clock;
-import java.time.Duration;
 import org.crms.application.port.in.auth.IssueAccessTokenCommand;
 import org.crms.application.port.in.auth.IssueAccessTokenUseCase;
 import org.crms.application.port.in.auth.IssuedAccessToken;
@@ -22,7 +21,7 @@ public final class IssueAccessTokenService implements IssueAccessTokenUseCase {
   private final TokenIssuer issuer;
   private final UnitOfWork unitOfWork;
   private final Clock clock;
-  private final Duration lifetime;
+  private final TokenLifetimes lifetimes;
 
   public IssueAccessTokenService(
       Credentials credentials,
@@ -30,13 +29,13 @@ public final class IssueAccessTokenService implements IssueAccessTokenUseCase {
       TokenIssuer issuer,
       UnitOfWork unitOfWork,
       Clock clock,
-      Duration lifetime) {
+      TokenLifetimes lifetimes) {
     this.credentials = credentials;
     this.attempts = attempts;
     this.issuer = issuer;
     this.unitOfWork = unitOfWork;
     this.clock = clock;
-    this.lifetime = lifetime;
+    this.lifetimes = lifetimes;
   }
 
   @Override
@@ -47,7 +46,13 @@ public final class IssueAccessTokenService implements IssueAccessTokenUseCase {
         () -> {
           var now = clock.instant();
           credentials.recordLogin(user, now);
-          var issued = issuer.issue(user.id(), AccessTokenKind.SESSION, null, lifetime);
+          // Whatever session the caller held before ends here: a login never continues an old one.
+          issuer.revoke(command.previousSecret(), now);
+          var issued =
+              command.browser()
+                  ? issuer.issue(
+                      user.id(), AccessTokenKind.BROWSER, null, lifetimes.browserAbsolute())
+                  : issuer.issue(user.id(), AccessTokenKind.SESSION, null, lifetimes.api());
           attempts.succeeded(user, command.clientAddress(), now);
           return issued;
         });

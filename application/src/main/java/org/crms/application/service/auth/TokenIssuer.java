@@ -2,6 +2,7 @@ package org.crms.application.service.auth;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.crms.application.port.in.auth.IssuedAccessToken;
 import org.crms.application.port.out.AccessTokenRepository;
@@ -27,7 +28,17 @@ public final class TokenIssuer {
     var expiresAt = now.plus(lifetime);
     tokens.add(
         new StoredAccessToken(
-            id, owner, TokenSecrets.digest(secret), kind, name, now, expiresAt, null));
+            id, owner, TokenSecrets.digest(secret), kind, name, now, expiresAt, null, null));
     return new IssuedAccessToken(id, secret, expiresAt, lifetime);
+  }
+
+  /** Revokes the token with this secret, if there is one; blank or absurd secrets are ignored. */
+  void revoke(String secret, Instant at) {
+    if (secret == null || secret.isBlank() || secret.length() > 128) {
+      return;
+    }
+    tokens
+        .findByHash(TokenSecrets.digest(secret.strip()))
+        .ifPresent(t -> tokens.revoke(t.id(), at));
   }
 }

@@ -59,6 +59,8 @@ class AccessTokenServicesTest {
   private final ImmediateUnitOfWork unitOfWork = new ImmediateUnitOfWork();
   private final RecordingAuditTrail audit = new RecordingAuditTrail();
   private final Duration lifetime = Duration.ofHours(1);
+  private final TokenLifetimes lifetimes =
+      new TokenLifetimes(lifetime, Duration.ofHours(12), Duration.ofMinutes(30));
   private final TokenIssuer issuer = new TokenIssuer(tokens, clock);
   private final InMemoryAttemptCounter attemptCounter = new InMemoryAttemptCounter();
   private final LoginAttempts attempts =
@@ -70,9 +72,9 @@ class AccessTokenServicesTest {
           issuer,
           unitOfWork,
           clock,
-          lifetime);
+          lifetimes);
   private final AuthenticateAccessTokenService authenticate =
-      new AuthenticateAccessTokenService(tokens, unitOfWork, clock);
+      new AuthenticateAccessTokenService(tokens, unitOfWork, clock, Duration.ofMinutes(30));
   private final LogOutService logOut = new LogOutService(tokens, audit, unitOfWork, clock);
   private final PersonalTokenService personal =
       new PersonalTokenService(tokens, issuer, audit, unitOfWork, clock);
@@ -288,5 +290,45 @@ class AccessTokenServicesTest {
     now.set(NOW.plus(Duration.ofDays(2)));
     loginAs("alice");
     assertThat(attemptCounter.windows()).isEqualTo(1);
+  }
+
+  @Test
+  void a_browser_session_ends_after_thirty_idle_minutes_but_lives_on_while_used() {
+    aUser("alice", true);
+    var session =
+        login.issue(
+            new IssueAccessTokenCommand("alice", "right-password-1", "192.0.2.7", true, null));
+    assertThat(session.expiresAt()).isEqualTo(NOW.plus(Duration.ofHours(12)));
+
+    now.set(NOW.plus(Duration.ofMinutes(29)));
+    assertThat(authenticate.authenticate(session.secret())).isPresent();
+    now.set(NOW.plus(Duration.ofMinutes(58)));
+    assertThat(authenticate.authenticate(session.secret())).as("used 29 minutes ago").isPresent();
+    now.set(NOW.plus(Duration.ofMinutes(88)));
+    assertThat(authenticate.authenticate(session.secret())).as("idle for 30 minutes").isEmpty();
+  }
+
+  @Test
+  void an_api_token_has_no_idle_timeout_only_its_absolute_lifetime() {
+    aUser("alice", true);
+    var token = loginAs("alice");
+    now.set(NOW.plus(Duration.ofMinutes(59)));
+    assertThat(authenticate.authenticate(token)).isPresent();
+    assertThat(tokens.stored().getFirst().lastUsedAt()).as("API tokens are not touched").isNull();
+  }
+
+  @Test
+  void logging_in_again_ends_the_session_the_caller_already_had() {
+    aUser("alice", true);
+    var planted =
+        login.issue(new IssueAccessTokenCommand("alice", "right-password-1", null, true, null));
+
+    var fresh =
+        login.issue(
+            new IssueAccessTokenCommand("alice", "right-password-1", null, true, planted.secret()));
+
+    assertThat(fresh.secret()).isNotEqualTo(planted.secret());
+    assertThat(authenticate.authenticate(planted.secret())).isEmpty();
+    assertThat(authenticate.authenticate(fresh.secret())).isPresent();
   }
 }

@@ -71,6 +71,7 @@ class UserAdministrationTest {
             "ci",
             NOW,
             NOW.plusSeconds(3600),
+            null,
             null));
 
     var result = deactivate.deactivate(new DeactivateUserCommand(admin.asActor(), worker.id()));

@@ -101,6 +101,11 @@ public class AccessToken extends TableImpl<AccessTokenRecord> {
      */
     public final TableField<AccessTokenRecord, String> NAME = createField(DSL.name("name"), SQLDataType.CLOB, this, "");
 
+    /**
+     * The column <code>public.access_token.last_used_at</code>.
+     */
+    public final TableField<AccessTokenRecord, Instant> LAST_USED_AT = createField(DSL.name("last_used_at"), SQLDataType.INSTANT, this, "");
+
     private AccessToken(Name alias, Table<AccessTokenRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -204,10 +209,11 @@ public class AccessToken extends TableImpl<AccessTokenRecord> {
     public List<Check<AccessTokenRecord>> getChecks() {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("access_token_expires_after_issue"), "((expires_at > issued_at))", true),
-            Internal.createCheck(this, DSL.name("access_token_kind_code"), "((kind = ANY (ARRAY['SESSION'::text, 'PERSONAL'::text])))", true),
+            Internal.createCheck(this, DSL.name("access_token_kind_code"), "((kind = ANY (ARRAY['SESSION'::text, 'BROWSER'::text, 'PERSONAL'::text])))", true),
             Internal.createCheck(this, DSL.name("access_token_name_length"), "(((char_length(name) <= 100) AND (char_length(btrim(name)) >= 1)))", true),
+            Internal.createCheck(this, DSL.name("access_token_only_personal_named"), "(((kind = 'PERSONAL'::text) OR (name IS NULL)))", true),
             Internal.createCheck(this, DSL.name("access_token_personal_needs_name"), "(((kind <> 'PERSONAL'::text) OR (name IS NOT NULL)))", true),
-            Internal.createCheck(this, DSL.name("access_token_session_has_no_name"), "(((kind <> 'SESSION'::text) OR (name IS NULL)))", true)
+            Internal.createCheck(this, DSL.name("access_token_used_after_issue"), "(((last_used_at IS NULL) OR (last_used_at >= issued_at)))", true)
         );
     }
 

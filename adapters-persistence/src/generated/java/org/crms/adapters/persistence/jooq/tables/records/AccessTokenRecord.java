@@ -132,6 +132,20 @@ public class AccessTokenRecord extends UpdatableRecordImpl<AccessTokenRecord> {
         return (String) get(7);
     }
 
+    /**
+     * Setter for <code>public.access_token.last_used_at</code>.
+     */
+    public void setLastUsedAt(Instant value) {
+        set(8, value);
+    }
+
+    /**
+     * Getter for <code>public.access_token.last_used_at</code>.
+     */
+    public Instant getLastUsedAt() {
+        return (Instant) get(8);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -155,7 +169,7 @@ public class AccessTokenRecord extends UpdatableRecordImpl<AccessTokenRecord> {
     /**
      * Create a detached, initialised AccessTokenRecord
      */
-    public AccessTokenRecord(UUID id, UUID userId, String tokenHash, Instant issuedAt, Instant expiresAt, Instant revokedAt, String kind, String name) {
+    public AccessTokenRecord(UUID id, UUID userId, String tokenHash, Instant issuedAt, Instant expiresAt, Instant revokedAt, String kind, String name, Instant lastUsedAt) {
         super(AccessToken.ACCESS_TOKEN);
 
         setId(id);
@@ -166,6 +180,7 @@ public class AccessTokenRecord extends UpdatableRecordImpl<AccessTokenRecord> {
         setRevokedAt(revokedAt);
         setKind(kind);
         setName(name);
+        setLastUsedAt(lastUsedAt);
         resetChangedOnNotNull();
     }
 }

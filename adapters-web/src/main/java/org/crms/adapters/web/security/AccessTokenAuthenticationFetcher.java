@@ -14,18 +14,19 @@ import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Authenticates API requests by their {@code Authorization: Bearer <secret>} header against the
- * database, on every request, so that a revoked token or a deactivated user is refused at once on
- * every node. The look-up blocks (JDBC), so it runs on Micronaut's blocking executor, never on the
- * Netty event loop. A request without a bearer token, or with one that is not valid, stays
- * anonymous; the security rules then answer 401.
+ * Authenticates requests by the credential they present ({@link PresentedCredential}): the {@code
+ * Authorization: Bearer <secret>} header of API clients, or else the browser session cookie. Both
+ * are looked up in the database on every request, so that a revoked token, an ended session or a
+ * deactivated user is refused at once on every node. The look-up blocks (JDBC), so it runs on
+ * Micronaut's blocking executor, never on the Netty event loop. A request without a credential, or
+ * with one that is not valid, stays anonymous; the security rules then answer 401.
  */
 @Singleton
-final class BearerTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
+final class AccessTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
   private final AuthenticateAccessTokenUseCase authenticateAccessToken;
   private final Scheduler blocking;
 
-  BearerTokenAuthenticationFetcher(
+  AccessTokenAuthenticationFetcher(
       AuthenticateAccessTokenUseCase authenticateAccessToken,
       @Named(TaskExecutors.BLOCKING) ExecutorService blockingExecutor) {
     this.authenticateAccessToken = authenticateAccessToken;
@@ -34,7 +35,9 @@ final class BearerTokenAuthenticationFetcher implements AuthenticationFetcher<Ht
 
   @Override
   public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
-    return BearerTokens.secret(request).map(this::lookUp).orElseGet(Mono::empty);
+    return PresentedCredential.of(request)
+        .map(credential -> lookUp(credential.secret()))
+        .orElseGet(Mono::empty);
   }
 
   private Mono<Authentication> lookUp(String secret) {
