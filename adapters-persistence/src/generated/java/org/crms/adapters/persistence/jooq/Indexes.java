@@ -7,6 +7,8 @@ package org.crms.adapters.persistence.jooq;
 import org.crms.adapters.persistence.jooq.tables.AccessToken;
 import org.crms.adapters.persistence.jooq.tables.AttemptCounter;
 import org.crms.adapters.persistence.jooq.tables.AuditEvent;
+import org.crms.adapters.persistence.jooq.tables.ClientRequest;
+import org.crms.adapters.persistence.jooq.tables.ContactRecord;
 import org.jooq.Index;
 import org.jooq.OrderField;
 import org.jooq.impl.DSL;
@@ -29,4 +31,15 @@ public class Indexes {
     public static final Index AUDIT_EVENT_ACTOR_IDX = Internal.createIndex(DSL.name("audit_event_actor_idx"), AuditEvent.AUDIT_EVENT, new OrderField[] { AuditEvent.AUDIT_EVENT.ACTOR_ID, AuditEvent.AUDIT_EVENT.OCCURRED_AT.desc(), AuditEvent.AUDIT_EVENT.ID.desc() }, false);
     public static final Index AUDIT_EVENT_ITEM_IDX = Internal.createIndex(DSL.name("audit_event_item_idx"), AuditEvent.AUDIT_EVENT, new OrderField[] { AuditEvent.AUDIT_EVENT.ITEM_TYPE, AuditEvent.AUDIT_EVENT.ITEM_ID, AuditEvent.AUDIT_EVENT.OCCURRED_AT.desc() }, false);
     public static final Index AUDIT_EVENT_RECENT_IDX = Internal.createIndex(DSL.name("audit_event_recent_idx"), AuditEvent.AUDIT_EVENT, new OrderField[] { AuditEvent.AUDIT_EVENT.OCCURRED_AT.desc(), AuditEvent.AUDIT_EVENT.ID.desc() }, false);
+    public static final Index CLIENT_REQUEST_LIVE_CLIENT_IDX = Internal.createIndex(DSL.name("client_request_live_client_idx"), ClientRequest.CLIENT_REQUEST, new OrderField[] { ClientRequest.CLIENT_REQUEST.CLIENT_ID, ClientRequest.CLIENT_REQUEST.CREATED_AT.desc(), ClientRequest.CLIENT_REQUEST.ID.desc() }, false);
+    public static final Index CLIENT_REQUEST_LIVE_OWNER_STATUS_IDX = Internal.createIndex(DSL.name("client_request_live_owner_status_idx"), ClientRequest.CLIENT_REQUEST, new OrderField[] { ClientRequest.CLIENT_REQUEST.OWNER_ID, ClientRequest.CLIENT_REQUEST.STATUS }, false);
+    public static final Index CLIENT_REQUEST_LIVE_RECENT_IDX = Internal.createIndex(DSL.name("client_request_live_recent_idx"), ClientRequest.CLIENT_REQUEST, new OrderField[] { ClientRequest.CLIENT_REQUEST.CREATED_AT.desc(), ClientRequest.CLIENT_REQUEST.ID.desc() }, false);
+    public static final Index CLIENT_REQUEST_LIVE_STATUS_DUE_IDX = Internal.createIndex(DSL.name("client_request_live_status_due_idx"), ClientRequest.CLIENT_REQUEST, new OrderField[] { ClientRequest.CLIENT_REQUEST.STATUS, ClientRequest.CLIENT_REQUEST.DUE_ON }, false);
+    public static final Index CLIENT_REQUEST_LIVE_TYPE_IDX = Internal.createIndex(DSL.name("client_request_live_type_idx"), ClientRequest.CLIENT_REQUEST, new OrderField[] { ClientRequest.CLIENT_REQUEST.TYPE_ID }, false);
+    public static final Index CLIENT_REQUEST_LIVE_UPDATED_IDX = Internal.createIndex(DSL.name("client_request_live_updated_idx"), ClientRequest.CLIENT_REQUEST, new OrderField[] { ClientRequest.CLIENT_REQUEST.UPDATED_AT }, false);
+    public static final Index CLIENT_REQUEST_SEARCH_IDX = Internal.createIndex(DSL.name("client_request_search_idx"), ClientRequest.CLIENT_REQUEST, new OrderField[] { ClientRequest.CLIENT_REQUEST.SEARCH }, false);
+    public static final Index CONTACT_RECORD_LIVE_FOLLOW_UP_IDX = Internal.createIndex(DSL.name("contact_record_live_follow_up_idx"), ContactRecord.CONTACT_RECORD, new OrderField[] { ContactRecord.CONTACT_RECORD.FOLLOW_UP_ON }, false);
+    public static final Index CONTACT_RECORD_LIVE_RECENT_IDX = Internal.createIndex(DSL.name("contact_record_live_recent_idx"), ContactRecord.CONTACT_RECORD, new OrderField[] { ContactRecord.CONTACT_RECORD.CONTACTED_AT.desc(), ContactRecord.CONTACT_RECORD.ID.desc() }, false);
+    public static final Index CONTACT_RECORD_REQUEST_IDX = Internal.createIndex(DSL.name("contact_record_request_idx"), ContactRecord.CONTACT_RECORD, new OrderField[] { ContactRecord.CONTACT_RECORD.REQUEST_ID }, false);
+    public static final Index CONTACT_RECORD_SEARCH_IDX = Internal.createIndex(DSL.name("contact_record_search_idx"), ContactRecord.CONTACT_RECORD, new OrderField[] { ContactRecord.CONTACT_RECORD.SEARCH }, false);
 }

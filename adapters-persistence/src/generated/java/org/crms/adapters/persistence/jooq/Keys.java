@@ -9,11 +9,17 @@ import org.crms.adapters.persistence.jooq.tables.AppUser;
 import org.crms.adapters.persistence.jooq.tables.AttemptCounter;
 import org.crms.adapters.persistence.jooq.tables.AuditEvent;
 import org.crms.adapters.persistence.jooq.tables.Client;
+import org.crms.adapters.persistence.jooq.tables.ClientRequest;
+import org.crms.adapters.persistence.jooq.tables.ContactRecord;
+import org.crms.adapters.persistence.jooq.tables.RequestType;
 import org.crms.adapters.persistence.jooq.tables.records.AccessTokenRecord;
 import org.crms.adapters.persistence.jooq.tables.records.AppUserRecord;
 import org.crms.adapters.persistence.jooq.tables.records.AttemptCounterRecord;
 import org.crms.adapters.persistence.jooq.tables.records.AuditEventRecord;
 import org.crms.adapters.persistence.jooq.tables.records.ClientRecord;
+import org.crms.adapters.persistence.jooq.tables.records.ClientRequestRecord;
+import org.crms.adapters.persistence.jooq.tables.records.ContactRecordRecord;
+import org.crms.adapters.persistence.jooq.tables.records.RequestTypeRecord;
 import org.jooq.ForeignKey;
 import org.jooq.TableField;
 import org.jooq.UniqueKey;
@@ -38,6 +44,9 @@ public class Keys {
     public static final UniqueKey<AttemptCounterRecord> ATTEMPT_COUNTER_PK = Internal.createUniqueKey(AttemptCounter.ATTEMPT_COUNTER, DSL.name("attempt_counter_pk"), new TableField[] { AttemptCounter.ATTEMPT_COUNTER.KEY, AttemptCounter.ATTEMPT_COUNTER.WINDOW_START }, true);
     public static final UniqueKey<AuditEventRecord> AUDIT_EVENT_PKEY = Internal.createUniqueKey(AuditEvent.AUDIT_EVENT, DSL.name("audit_event_pkey"), new TableField[] { AuditEvent.AUDIT_EVENT.ID }, true);
     public static final UniqueKey<ClientRecord> CLIENT_PKEY = Internal.createUniqueKey(Client.CLIENT, DSL.name("client_pkey"), new TableField[] { Client.CLIENT.ID }, true);
+    public static final UniqueKey<ClientRequestRecord> CLIENT_REQUEST_PKEY = Internal.createUniqueKey(ClientRequest.CLIENT_REQUEST, DSL.name("client_request_pkey"), new TableField[] { ClientRequest.CLIENT_REQUEST.ID }, true);
+    public static final UniqueKey<ContactRecordRecord> CONTACT_RECORD_PKEY = Internal.createUniqueKey(ContactRecord.CONTACT_RECORD, DSL.name("contact_record_pkey"), new TableField[] { ContactRecord.CONTACT_RECORD.ID }, true);
+    public static final UniqueKey<RequestTypeRecord> REQUEST_TYPE_PKEY = Internal.createUniqueKey(RequestType.REQUEST_TYPE, DSL.name("request_type_pkey"), new TableField[] { RequestType.REQUEST_TYPE.ID }, true);
 
     // -------------------------------------------------------------------------
     // FOREIGN KEY definitions
@@ -48,4 +57,17 @@ public class Keys {
     public static final ForeignKey<ClientRecord, AppUserRecord> CLIENT__CLIENT_CREATED_BY_FKEY = Internal.createForeignKey(Client.CLIENT, DSL.name("client_created_by_fkey"), new TableField[] { Client.CLIENT.CREATED_BY }, Keys.APP_USER_PKEY, new TableField[] { AppUser.APP_USER.ID }, true);
     public static final ForeignKey<ClientRecord, AppUserRecord> CLIENT__CLIENT_DELETED_BY_FKEY = Internal.createForeignKey(Client.CLIENT, DSL.name("client_deleted_by_fkey"), new TableField[] { Client.CLIENT.DELETED_BY }, Keys.APP_USER_PKEY, new TableField[] { AppUser.APP_USER.ID }, true);
     public static final ForeignKey<ClientRecord, AppUserRecord> CLIENT__CLIENT_UPDATED_BY_FKEY = Internal.createForeignKey(Client.CLIENT, DSL.name("client_updated_by_fkey"), new TableField[] { Client.CLIENT.UPDATED_BY }, Keys.APP_USER_PKEY, new TableField[] { AppUser.APP_USER.ID }, true);
+    public static final ForeignKey<ClientRequestRecord, ClientRecord> CLIENT_REQUEST__CLIENT_REQUEST_CLIENT_FK = Internal.createForeignKey(ClientRequest.CLIENT_REQUEST, DSL.name("client_request_client_fk"), new TableField[] { ClientRequest.CLIENT_REQUEST.CLIENT_ID }, Keys.CLIENT_PKEY, new TableField[] { Client.CLIENT.ID }, true);
+    public static final ForeignKey<ClientRequestRecord, AppUserRecord> CLIENT_REQUEST__CLIENT_REQUEST_CREATED_BY_FK = Internal.createForeignKey(ClientRequest.CLIENT_REQUEST, DSL.name("client_request_created_by_fk"), new TableField[] { ClientRequest.CLIENT_REQUEST.CREATED_BY }, Keys.APP_USER_PKEY, new TableField[] { AppUser.APP_USER.ID }, true);
+    public static final ForeignKey<ClientRequestRecord, AppUserRecord> CLIENT_REQUEST__CLIENT_REQUEST_DELETED_BY_FK = Internal.createForeignKey(ClientRequest.CLIENT_REQUEST, DSL.name("client_request_deleted_by_fk"), new TableField[] { ClientRequest.CLIENT_REQUEST.DELETED_BY }, Keys.APP_USER_PKEY, new TableField[] { AppUser.APP_USER.ID }, true);
+    public static final ForeignKey<ClientRequestRecord, AppUserRecord> CLIENT_REQUEST__CLIENT_REQUEST_OWNER_FK = Internal.createForeignKey(ClientRequest.CLIENT_REQUEST, DSL.name("client_request_owner_fk"), new TableField[] { ClientRequest.CLIENT_REQUEST.OWNER_ID }, Keys.APP_USER_PKEY, new TableField[] { AppUser.APP_USER.ID }, true);
+    public static final ForeignKey<ClientRequestRecord, RequestTypeRecord> CLIENT_REQUEST__CLIENT_REQUEST_TYPE_FK = Internal.createForeignKey(ClientRequest.CLIENT_REQUEST, DSL.name("client_request_type_fk"), new TableField[] { ClientRequest.CLIENT_REQUEST.TYPE_ID }, Keys.REQUEST_TYPE_PKEY, new TableField[] { RequestType.REQUEST_TYPE.ID }, true);
+    public static final ForeignKey<ClientRequestRecord, AppUserRecord> CLIENT_REQUEST__CLIENT_REQUEST_UPDATED_BY_FK = Internal.createForeignKey(ClientRequest.CLIENT_REQUEST, DSL.name("client_request_updated_by_fk"), new TableField[] { ClientRequest.CLIENT_REQUEST.UPDATED_BY }, Keys.APP_USER_PKEY, new TableField[] { AppUser.APP_USER.ID }, true);
+    public static final ForeignKey<ContactRecordRecord, AppUserRecord> CONTACT_RECORD__CONTACT_RECORD_CREATED_BY_FK = Internal.createForeignKey(ContactRecord.CONTACT_RECORD, DSL.name("contact_record_created_by_fk"), new TableField[] { ContactRecord.CONTACT_RECORD.CREATED_BY }, Keys.APP_USER_PKEY, new TableField[] { AppUser.APP_USER.ID }, true);
+    public static final ForeignKey<ContactRecordRecord, AppUserRecord> CONTACT_RECORD__CONTACT_RECORD_DELETED_BY_FK = Internal.createForeignKey(ContactRecord.CONTACT_RECORD, DSL.name("contact_record_deleted_by_fk"), new TableField[] { ContactRecord.CONTACT_RECORD.DELETED_BY }, Keys.APP_USER_PKEY, new TableField[] { AppUser.APP_USER.ID }, true);
+    public static final ForeignKey<ContactRecordRecord, ClientRequestRecord> CONTACT_RECORD__CONTACT_RECORD_REQUEST_FK = Internal.createForeignKey(ContactRecord.CONTACT_RECORD, DSL.name("contact_record_request_fk"), new TableField[] { ContactRecord.CONTACT_RECORD.REQUEST_ID }, Keys.CLIENT_REQUEST_PKEY, new TableField[] { ClientRequest.CLIENT_REQUEST.ID }, true);
+    public static final ForeignKey<ContactRecordRecord, AppUserRecord> CONTACT_RECORD__CONTACT_RECORD_UPDATED_BY_FK = Internal.createForeignKey(ContactRecord.CONTACT_RECORD, DSL.name("contact_record_updated_by_fk"), new TableField[] { ContactRecord.CONTACT_RECORD.UPDATED_BY }, Keys.APP_USER_PKEY, new TableField[] { AppUser.APP_USER.ID }, true);
+    public static final ForeignKey<RequestTypeRecord, AppUserRecord> REQUEST_TYPE__REQUEST_TYPE_CREATED_BY_FK = Internal.createForeignKey(RequestType.REQUEST_TYPE, DSL.name("request_type_created_by_fk"), new TableField[] { RequestType.REQUEST_TYPE.CREATED_BY }, Keys.APP_USER_PKEY, new TableField[] { AppUser.APP_USER.ID }, true);
+    public static final ForeignKey<RequestTypeRecord, AppUserRecord> REQUEST_TYPE__REQUEST_TYPE_DELETED_BY_FK = Internal.createForeignKey(RequestType.REQUEST_TYPE, DSL.name("request_type_deleted_by_fk"), new TableField[] { RequestType.REQUEST_TYPE.DELETED_BY }, Keys.APP_USER_PKEY, new TableField[] { AppUser.APP_USER.ID }, true);
+    public static final ForeignKey<RequestTypeRecord, AppUserRecord> REQUEST_TYPE__REQUEST_TYPE_UPDATED_BY_FK = Internal.createForeignKey(RequestType.REQUEST_TYPE, DSL.name("request_type_updated_by_fk"), new TableField[] { RequestType.REQUEST_TYPE.UPDATED_BY }, Keys.APP_USER_PKEY, new TableField[] { AppUser.APP_USER.ID }, true);
 }

@@ -12,6 +12,9 @@ import org.crms.adapters.persistence.jooq.tables.AppUser;
 import org.crms.adapters.persistence.jooq.tables.AttemptCounter;
 import org.crms.adapters.persistence.jooq.tables.AuditEvent;
 import org.crms.adapters.persistence.jooq.tables.Client;
+import org.crms.adapters.persistence.jooq.tables.ClientRequest;
+import org.crms.adapters.persistence.jooq.tables.ContactRecord;
+import org.crms.adapters.persistence.jooq.tables.RequestType;
 import org.jooq.Catalog;
 import org.jooq.Table;
 import org.jooq.impl.SchemaImpl;
@@ -56,6 +59,21 @@ public class Public extends SchemaImpl {
     public final Client CLIENT = Client.CLIENT;
 
     /**
+     * The table <code>public.client_request</code>.
+     */
+    public final ClientRequest CLIENT_REQUEST = ClientRequest.CLIENT_REQUEST;
+
+    /**
+     * The table <code>public.contact_record</code>.
+     */
+    public final ContactRecord CONTACT_RECORD = ContactRecord.CONTACT_RECORD;
+
+    /**
+     * The table <code>public.request_type</code>.
+     */
+    public final RequestType REQUEST_TYPE = RequestType.REQUEST_TYPE;
+
+    /**
      * No further instances allowed
      */
     private Public() {
@@ -75,7 +93,10 @@ public class Public extends SchemaImpl {
             AppUser.APP_USER,
             AttemptCounter.ATTEMPT_COUNTER,
             AuditEvent.AUDIT_EVENT,
-            Client.CLIENT
+            Client.CLIENT,
+            ClientRequest.CLIENT_REQUEST,
+            ContactRecord.CONTACT_RECORD,
+            RequestType.REQUEST_TYPE
         );
     }
 }

@@ -9,6 +9,9 @@ import org.crms.adapters.persistence.jooq.tables.AppUser;
 import org.crms.adapters.persistence.jooq.tables.AttemptCounter;
 import org.crms.adapters.persistence.jooq.tables.AuditEvent;
 import org.crms.adapters.persistence.jooq.tables.Client;
+import org.crms.adapters.persistence.jooq.tables.ClientRequest;
+import org.crms.adapters.persistence.jooq.tables.ContactRecord;
+import org.crms.adapters.persistence.jooq.tables.RequestType;
 
 
 /**
@@ -41,4 +44,19 @@ public class Tables {
      * The table <code>public.client</code>.
      */
     public static final Client CLIENT = Client.CLIENT;
+
+    /**
+     * The table <code>public.client_request</code>.
+     */
+    public static final ClientRequest CLIENT_REQUEST = ClientRequest.CLIENT_REQUEST;
+
+    /**
+     * The table <code>public.contact_record</code>.
+     */
+    public static final ContactRecord CONTACT_RECORD = ContactRecord.CONTACT_RECORD;
+
+    /**
+     * The table <code>public.request_type</code>.
+     */
+    public static final RequestType REQUEST_TYPE = RequestType.REQUEST_TYPE;
 }

@@ -87,6 +87,9 @@ final class AuditEventRecordMapper {
   static String itemTypeCode(ItemType type) {
     return switch (type) {
       case CLIENT -> "CLIENT";
+      case REQUEST_TYPE -> "REQUEST_TYPE";
+      case REQUEST -> "REQUEST";
+      case CONTACT_RECORD -> "CONTACT_RECORD";
       case USER -> "USER";
     };
   }

@@ -102,8 +102,9 @@ class JooqAuditTrailIT {
             "ROLE_CHANGED",
             "TOKEN_CREATED",
             "TOKEN_REVOKED")) {
-      codes.add(action + "/CLIENT");
-      codes.add(action + "/USER");
+      for (var type : List.of("CLIENT", "REQUEST_TYPE", "REQUEST", "CONTACT_RECORD", "USER")) {
+        codes.add(action + "/" + type);
+      }
     }
     assertThat(
             dsl.fetch("select action || '/' || item_type from audit_event")

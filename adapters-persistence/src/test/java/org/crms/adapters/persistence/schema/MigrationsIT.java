@@ -33,6 +33,9 @@ class MigrationsIT {
             "client",
             "audit_event",
             "attempt_counter",
+            "request_type",
+            "client_request",
+            "contact_record",
             "flyway_schema_history");
     Migrations.flyway(empty).validate();
   }

@@ -15,6 +15,9 @@ import org.crms.adapters.persistence.jooq.Public;
 import org.crms.adapters.persistence.jooq.tables.AccessToken.AccessTokenPath;
 import org.crms.adapters.persistence.jooq.tables.AuditEvent.AuditEventPath;
 import org.crms.adapters.persistence.jooq.tables.Client.ClientPath;
+import org.crms.adapters.persistence.jooq.tables.ClientRequest.ClientRequestPath;
+import org.crms.adapters.persistence.jooq.tables.ContactRecord.ContactRecordPath;
+import org.crms.adapters.persistence.jooq.tables.RequestType.RequestTypePath;
 import org.crms.adapters.persistence.jooq.tables.records.AppUserRecord;
 import org.jooq.Check;
 import org.jooq.Condition;
@@ -240,6 +243,62 @@ public class AppUser extends TableImpl<AppUserRecord> {
         return _clientDeletedByFkey;
     }
 
+    private transient ClientRequestPath _clientRequestCreatedByFk;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.client_request</code> table, via the
+     * <code>client_request_created_by_fk</code> key
+     */
+    public ClientRequestPath clientRequestCreatedByFk() {
+        if (_clientRequestCreatedByFk == null)
+            _clientRequestCreatedByFk = new ClientRequestPath(this, null, Keys.CLIENT_REQUEST__CLIENT_REQUEST_CREATED_BY_FK.getInverseKey());
+
+        return _clientRequestCreatedByFk;
+    }
+
+    private transient ClientRequestPath _clientRequestDeletedByFk;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.client_request</code> table, via the
+     * <code>client_request_deleted_by_fk</code> key
+     */
+    public ClientRequestPath clientRequestDeletedByFk() {
+        if (_clientRequestDeletedByFk == null)
+            _clientRequestDeletedByFk = new ClientRequestPath(this, null, Keys.CLIENT_REQUEST__CLIENT_REQUEST_DELETED_BY_FK.getInverseKey());
+
+        return _clientRequestDeletedByFk;
+    }
+
+    private transient ClientRequestPath _clientRequestOwnerFk;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.client_request</code> table, via the
+     * <code>client_request_owner_fk</code> key
+     */
+    public ClientRequestPath clientRequestOwnerFk() {
+        if (_clientRequestOwnerFk == null)
+            _clientRequestOwnerFk = new ClientRequestPath(this, null, Keys.CLIENT_REQUEST__CLIENT_REQUEST_OWNER_FK.getInverseKey());
+
+        return _clientRequestOwnerFk;
+    }
+
+    private transient ClientRequestPath _clientRequestUpdatedByFk;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.client_request</code> table, via the
+     * <code>client_request_updated_by_fk</code> key
+     */
+    public ClientRequestPath clientRequestUpdatedByFk() {
+        if (_clientRequestUpdatedByFk == null)
+            _clientRequestUpdatedByFk = new ClientRequestPath(this, null, Keys.CLIENT_REQUEST__CLIENT_REQUEST_UPDATED_BY_FK.getInverseKey());
+
+        return _clientRequestUpdatedByFk;
+    }
+
     private transient ClientPath _clientUpdatedByFkey;
 
     /**
@@ -251,6 +310,90 @@ public class AppUser extends TableImpl<AppUserRecord> {
             _clientUpdatedByFkey = new ClientPath(this, null, Keys.CLIENT__CLIENT_UPDATED_BY_FKEY.getInverseKey());
 
         return _clientUpdatedByFkey;
+    }
+
+    private transient ContactRecordPath _contactRecordCreatedByFk;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.contact_record</code> table, via the
+     * <code>contact_record_created_by_fk</code> key
+     */
+    public ContactRecordPath contactRecordCreatedByFk() {
+        if (_contactRecordCreatedByFk == null)
+            _contactRecordCreatedByFk = new ContactRecordPath(this, null, Keys.CONTACT_RECORD__CONTACT_RECORD_CREATED_BY_FK.getInverseKey());
+
+        return _contactRecordCreatedByFk;
+    }
+
+    private transient ContactRecordPath _contactRecordDeletedByFk;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.contact_record</code> table, via the
+     * <code>contact_record_deleted_by_fk</code> key
+     */
+    public ContactRecordPath contactRecordDeletedByFk() {
+        if (_contactRecordDeletedByFk == null)
+            _contactRecordDeletedByFk = new ContactRecordPath(this, null, Keys.CONTACT_RECORD__CONTACT_RECORD_DELETED_BY_FK.getInverseKey());
+
+        return _contactRecordDeletedByFk;
+    }
+
+    private transient ContactRecordPath _contactRecordUpdatedByFk;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.contact_record</code> table, via the
+     * <code>contact_record_updated_by_fk</code> key
+     */
+    public ContactRecordPath contactRecordUpdatedByFk() {
+        if (_contactRecordUpdatedByFk == null)
+            _contactRecordUpdatedByFk = new ContactRecordPath(this, null, Keys.CONTACT_RECORD__CONTACT_RECORD_UPDATED_BY_FK.getInverseKey());
+
+        return _contactRecordUpdatedByFk;
+    }
+
+    private transient RequestTypePath _requestTypeCreatedByFk;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.request_type</code> table, via the
+     * <code>request_type_created_by_fk</code> key
+     */
+    public RequestTypePath requestTypeCreatedByFk() {
+        if (_requestTypeCreatedByFk == null)
+            _requestTypeCreatedByFk = new RequestTypePath(this, null, Keys.REQUEST_TYPE__REQUEST_TYPE_CREATED_BY_FK.getInverseKey());
+
+        return _requestTypeCreatedByFk;
+    }
+
+    private transient RequestTypePath _requestTypeDeletedByFk;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.request_type</code> table, via the
+     * <code>request_type_deleted_by_fk</code> key
+     */
+    public RequestTypePath requestTypeDeletedByFk() {
+        if (_requestTypeDeletedByFk == null)
+            _requestTypeDeletedByFk = new RequestTypePath(this, null, Keys.REQUEST_TYPE__REQUEST_TYPE_DELETED_BY_FK.getInverseKey());
+
+        return _requestTypeDeletedByFk;
+    }
+
+    private transient RequestTypePath _requestTypeUpdatedByFk;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.request_type</code> table, via the
+     * <code>request_type_updated_by_fk</code> key
+     */
+    public RequestTypePath requestTypeUpdatedByFk() {
+        if (_requestTypeUpdatedByFk == null)
+            _requestTypeUpdatedByFk = new RequestTypePath(this, null, Keys.REQUEST_TYPE__REQUEST_TYPE_UPDATED_BY_FK.getInverseKey());
+
+        return _requestTypeUpdatedByFk;
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.crms.adapters.persistence.jooq.Keys;
 import org.crms.adapters.persistence.jooq.Public;
 import org.crms.adapters.persistence.jooq.tables.AppUser.AppUserPath;
+import org.crms.adapters.persistence.jooq.tables.ClientRequest.ClientRequestPath;
 import org.crms.adapters.persistence.jooq.tables.records.ClientRecord;
 import org.jooq.Check;
 import org.jooq.Condition;
@@ -238,6 +239,19 @@ public class Client extends TableImpl<ClientRecord> {
             _clientUpdatedByFkey = new AppUserPath(this, Keys.CLIENT__CLIENT_UPDATED_BY_FKEY, null);
 
         return _clientUpdatedByFkey;
+    }
+
+    private transient ClientRequestPath _clientRequest;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.client_request</code> table
+     */
+    public ClientRequestPath clientRequest() {
+        if (_clientRequest == null)
+            _clientRequest = new ClientRequestPath(this, null, Keys.CLIENT_REQUEST__CLIENT_REQUEST_CLIENT_FK.getInverseKey());
+
+        return _clientRequest;
     }
 
     @Override

@@ -1,0 +1,13 @@
+package org.crms.application.port.in.requesttype;
+
+import java.util.Objects;
+import org.crms.domain.requesttype.RequestTypeId;
+import org.crms.domain.user.Actor;
+
+/** Input of {@link RestoreRequestTypeUseCase}. */
+public record RestoreRequestTypeCommand(Actor actor, RequestTypeId typeId) {
+  public RestoreRequestTypeCommand {
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(typeId, "typeId");
+  }
+}

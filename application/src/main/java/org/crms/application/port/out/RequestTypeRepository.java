@@ -1,0 +1,39 @@
+package org.crms.application.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import org.crms.application.port.in.requesttype.RequestTypeFilter;
+import org.crms.application.port.in.requesttype.RequestTypePosition;
+import org.crms.domain.requesttype.RequestType;
+import org.crms.domain.requesttype.RequestTypeId;
+import org.crms.domain.requesttype.RequestTypeName;
+
+/** Loads and stores request types; applies no business rules. */
+public interface RequestTypeRepository {
+  /** The type with that id, live or in the trash. */
+  Optional<RequestType> findById(RequestTypeId id);
+
+  /** Whether a live type other than {@code except} has this name, compared regardless of case. */
+  boolean liveNameTaken(RequestTypeName name, RequestTypeId except);
+
+  /** How many requests not in the trash have this type. */
+  long liveRequestCount(RequestTypeId id);
+
+  /** Live types matching the filter, by name regardless of case then id, after the position. */
+  List<RequestType> list(RequestTypeFilter filter, RequestTypePosition after, int limit);
+
+  /**
+   * @return the type as stored
+   * @throws org.crms.domain.requesttype.DuplicateRequestTypeNameException if a live type has the
+   *     name
+   */
+  RequestType add(RequestType type);
+
+  /**
+   * @return the type as stored, with its new version
+   * @throws org.crms.domain.shared.StaleAggregateException if the stored version moved on
+   * @throws org.crms.domain.requesttype.DuplicateRequestTypeNameException if a live type has the
+   *     name
+   */
+  RequestType update(RequestType type);
+}
