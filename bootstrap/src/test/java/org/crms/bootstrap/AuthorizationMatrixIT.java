@@ -49,6 +49,9 @@ class AuthorizationMatrixIT {
   /** A user whose credentials the public login route is called with; never changed. */
   private static final String LOGIN_USER = "login.user";
 
+  private static final String CLIENTS = "/api/v1/clients";
+  private static final String REQUEST_TYPES = "/api/v1/request-types";
+
   /** A live personal token of the user whose session was logged out, for DELETE /tokens/{id}. */
   private static UUID revokedUsersLiveTokenId;
 
@@ -211,7 +214,7 @@ class AuthorizationMatrixIT {
                         who,
                         Map.of("name", "Matrix Renamed " + next(), "phone", "+44 20 7946 0000"),
                         "If-Match",
-                        etagOf(id));
+                        etagOf(CLIENTS, id));
                   }),
               // Admins only: the trash.
               route(
@@ -225,6 +228,56 @@ class AuthorizationMatrixIT {
                   Access.ADMIN_ONLY,
                   (method, who) ->
                       call(method, "/api/v1/clients/" + deletedClient() + "/restore", who, null)),
+              // Any active user: request types; admins only: their trash.
+              route(
+                  "GET HEAD",
+                  REQUEST_TYPES,
+                  Access.AUTHENTICATED,
+                  (method, who) -> call(method, REQUEST_TYPES, who, null)),
+              route(
+                  "GET HEAD",
+                  REQUEST_TYPES + "/{id}",
+                  Access.AUTHENTICATED,
+                  (method, who) -> call(method, REQUEST_TYPES + "/" + newRequestType(), who, null)),
+              route(
+                  "POST",
+                  REQUEST_TYPES,
+                  Access.AUTHENTICATED,
+                  (method, who) ->
+                      call(
+                          method, REQUEST_TYPES, who, Map.of("name", "Matrix New Type " + next()))),
+              route(
+                  "PUT",
+                  REQUEST_TYPES + "/{id}",
+                  Access.AUTHENTICATED,
+                  (method, who) -> {
+                    var id = newRequestType();
+                    return call(
+                        method,
+                        REQUEST_TYPES + "/" + id,
+                        who,
+                        Map.of("name", "Matrix Renamed Type " + next(), "targetDays", 9),
+                        "If-Match",
+                        etagOf(REQUEST_TYPES, id));
+                  }),
+              route(
+                  "DELETE",
+                  REQUEST_TYPES + "/{id}",
+                  Access.ADMIN_ONLY,
+                  (method, who) -> call(method, REQUEST_TYPES + "/" + newRequestType(), who, null)),
+              route(
+                  "POST",
+                  REQUEST_TYPES + "/{id}/restore",
+                  Access.ADMIN_ONLY,
+                  (method, who) ->
+                      call(
+                          method,
+                          REQUEST_TYPES
+                              + "/"
+                              + deleted(REQUEST_TYPES, newRequestType())
+                              + "/restore",
+                          who,
+                          null)),
               // Admins only: user administration, always of a LIMITED user made for the cell.
               route(
                   "GET HEAD",
@@ -466,24 +519,33 @@ class AuthorizationMatrixIT {
   }
 
   private static String newClient() {
-    var response =
-        app.send(
-            "POST",
-            "/api/v1/clients",
-            adminToken(),
-            Map.of("name", "Matrix Client " + next(), "email", "office@example.com"));
+    return created(
+        CLIENTS, Map.of("name", "Matrix Client " + next(), "email", "office@example.com"));
+  }
+
+  private static String deletedClient() {
+    return deleted(CLIENTS, newClient());
+  }
+
+  private static String newRequestType() {
+    return created(REQUEST_TYPES, Map.of("name", "Matrix Type " + next(), "targetDays", 5));
+  }
+
+  /** Makes an item of the collection as an admin and returns its id. */
+  private static String created(String collection, Map<String, Object> body) {
+    var response = app.send("POST", collection, adminToken(), body);
     expectStatus(response, 201);
     return (String) app.read(response).get("id");
   }
 
-  private static String deletedClient() {
-    var id = newClient();
-    expectStatus(app.send("DELETE", "/api/v1/clients/" + id, adminToken(), null), 204);
+  /** Moves the item to the trash as an admin and returns its id. */
+  private static String deleted(String collection, String id) {
+    expectStatus(app.send("DELETE", collection + "/" + id, adminToken(), null), 204);
     return id;
   }
 
-  private static String etagOf(String clientId) {
-    var response = app.send("GET", "/api/v1/clients/" + clientId, adminToken(), null);
+  private static String etagOf(String collection, String id) {
+    var response = app.send("GET", collection + "/" + id, adminToken(), null);
     expectStatus(response, 200);
     return response.headers().firstValue("ETag").orElseThrow();
   }

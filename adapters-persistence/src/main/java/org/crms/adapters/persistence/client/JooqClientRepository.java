@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.crms.adapters.persistence.shared.LikePattern;
 import org.crms.adapters.persistence.shared.UniqueViolation;
 import org.crms.application.port.in.client.ClientFilter;
 import org.crms.application.port.in.client.ClientPosition;

@@ -1,8 +1,8 @@
-package org.crms.adapters.persistence.client;
+package org.crms.adapters.persistence.shared;
 
 /** Builds LIKE patterns in which the user's text matches literally. */
-final class LikePattern {
-  static final char ESCAPE = '\\';
+public final class LikePattern {
+  public static final char ESCAPE = '\\';
 
   private LikePattern() {}
 
@@ -10,7 +10,7 @@ final class LikePattern {
    * A pattern matching any text that contains the fragment; {@code %}, {@code _} and {@code \}
    * match themselves.
    */
-  static String containing(String fragment) {
+  public static String containing(String fragment) {
     var pattern = new StringBuilder(fragment.length() + 8).append('%');
     for (var c : fragment.toCharArray()) {
       if (c == '%' || c == '_' || c == ESCAPE) {

@@ -1,0 +1,114 @@
+package org.crms.adapters.web.requesttype;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import java.net.URI;
+import java.util.UUID;
+import org.crms.adapters.web.security.Actors;
+import org.crms.adapters.web.shared.EntityTags;
+import org.crms.adapters.web.shared.PageCursor;
+import org.crms.adapters.web.shared.PageResponse;
+import org.crms.adapters.web.shared.QueryFlags;
+import org.crms.application.port.in.PageLimit;
+import org.crms.application.port.in.requesttype.DefineRequestTypeCommand;
+import org.crms.application.port.in.requesttype.DefineRequestTypeUseCase;
+import org.crms.application.port.in.requesttype.GetRequestTypeQuery;
+import org.crms.application.port.in.requesttype.GetRequestTypeUseCase;
+import org.crms.application.port.in.requesttype.ListRequestTypesQuery;
+import org.crms.application.port.in.requesttype.ListRequestTypesUseCase;
+import org.crms.application.port.in.requesttype.RequestTypeFilter;
+import org.crms.application.port.in.requesttype.RequestTypePosition;
+import org.crms.application.port.in.requesttype.UpdateRequestTypeCommand;
+import org.crms.application.port.in.requesttype.UpdateRequestTypeUseCase;
+import org.crms.domain.requesttype.RequestTypeId;
+
+/**
+ * The request type resource of the JSON API: list, read, define and update. Permissions are decided
+ * by the domain; here only authentication. Deleting and restoring are in {@link
+ * RequestTypeTrashController}.
+ */
+@Controller(RequestTypeController.PATH)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class RequestTypeController {
+  static final String PATH = "/api/v1/request-types";
+
+  private final ListRequestTypesUseCase listTypes;
+  private final GetRequestTypeUseCase getType;
+  private final DefineRequestTypeUseCase defineType;
+  private final UpdateRequestTypeUseCase updateType;
+
+  RequestTypeController(
+      ListRequestTypesUseCase listTypes,
+      GetRequestTypeUseCase getType,
+      DefineRequestTypeUseCase defineType,
+      UpdateRequestTypeUseCase updateType) {
+    this.listTypes = listTypes;
+    this.getType = getType;
+    this.defineType = defineType;
+    this.updateType = updateType;
+  }
+
+  @Get
+  PageResponse<RequestTypeResponse> list(
+      @QueryValue @Nullable Integer limit,
+      @QueryValue @Nullable String cursor,
+      @QueryValue @Nullable String active,
+      @QueryValue @Nullable String q,
+      Authentication authentication) {
+    var filter = new RequestTypeFilter(QueryFlags.parse("active", active), q);
+    var after =
+        PageCursor.decode(
+            cursor, (id, name) -> new RequestTypePosition(name, new RequestTypeId(id)));
+    var query =
+        new ListRequestTypesQuery(
+            Actors.from(authentication), filter, PageLimit.orDefault(limit), after);
+    return PageResponse.of(
+        listTypes.list(query),
+        RequestTypeResponse::from,
+        position -> PageCursor.encode(position.id().value(), position.name()));
+  }
+
+  @Get("/{id}")
+  HttpResponse<RequestTypeResponse> get(UUID id, Authentication authentication) {
+    var query = new GetRequestTypeQuery(Actors.from(authentication), new RequestTypeId(id));
+    return RequestTypeResponse.tagged(getType.get(query));
+  }
+
+  @Post
+  HttpResponse<RequestTypeResponse> define(
+      @Body RequestTypePayload payload, Authentication authentication) {
+    var command = new DefineRequestTypeCommand(Actors.from(authentication), payload.details());
+    var type = defineType.define(command);
+    var location = URI.create(PATH + "/" + type.id());
+    return EntityTags.tagged(
+        HttpResponse.created(RequestTypeResponse.from(type), location), type.version());
+  }
+
+  @Put("/{id}")
+  HttpResponse<RequestTypeResponse> update(
+      UUID id,
+      @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+      @Body RequestTypePayload payload,
+      Authentication authentication) {
+    var typeId = new RequestTypeId(id);
+    var expectedVersion = EntityTags.expectedVersion(ifMatch, "RequestType", typeId);
+    var command =
+        new UpdateRequestTypeCommand(
+            Actors.from(authentication), typeId, expectedVersion, payload.details());
+    return RequestTypeResponse.tagged(updateType.update(command));
+  }
+}
