@@ -1,8 +1,7 @@
 package org.crms.adapters.persistence.client;
 
-import java.time.Instant;
-import java.util.UUID;
 import org.crms.adapters.persistence.jooq.tables.records.ClientRecord;
+import org.crms.adapters.persistence.shared.Stamps;
 import org.crms.domain.client.Client;
 import org.crms.domain.client.ClientDetails;
 import org.crms.domain.client.ClientId;
@@ -28,9 +27,9 @@ final class ClientRecordMapper {
     return Client.reconstitute(
         new ClientId(row.getId()),
         details,
-        stamp(row.getCreatedAt(), row.getCreatedBy()),
-        stamp(row.getUpdatedAt(), row.getUpdatedBy()),
-        row.getDeletedAt() == null ? null : stamp(row.getDeletedAt(), row.getDeletedBy()),
+        Stamps.of(row.getCreatedAt(), row.getCreatedBy()),
+        Stamps.of(row.getUpdatedAt(), row.getUpdatedBy()),
+        Stamps.deletedOrNull(row.getDeletedAt(), row.getDeletedBy()),
         row.getVersion());
   }
 
@@ -39,7 +38,7 @@ final class ClientRecordMapper {
     var row = changeableColumns(client);
     row.setId(client.id().value());
     row.setCreatedAt(client.created().at());
-    row.setCreatedBy(userId(client.created().by()));
+    row.setCreatedBy(Stamps.userId(client.created().by()));
     row.setVersion(client.version());
     return row;
   }
@@ -58,17 +57,9 @@ final class ClientRecordMapper {
     row.setCompanyUrl(details.website().map(WebsiteUrl::value).orElse(null));
     row.setActive(details.active());
     row.setUpdatedAt(client.updated().at());
-    row.setUpdatedBy(userId(client.updated().by()));
+    row.setUpdatedBy(Stamps.userId(client.updated().by()));
     row.setDeletedAt(deleted.map(Stamp::at).orElse(null));
     row.setDeletedBy(deleted.map(Stamp::by).map(UserId::value).orElse(null));
     return row;
-  }
-
-  private static Stamp stamp(Instant at, UUID by) {
-    return new Stamp(at, by == null ? null : new UserId(by));
-  }
-
-  private static UUID userId(UserId id) {
-    return id == null ? null : id.value();
   }
 }

@@ -1,8 +1,7 @@
 package org.crms.adapters.persistence.requesttype;
 
-import java.time.Instant;
-import java.util.UUID;
 import org.crms.adapters.persistence.jooq.tables.records.RequestTypeRecord;
+import org.crms.adapters.persistence.shared.Stamps;
 import org.crms.domain.requesttype.RequestType;
 import org.crms.domain.requesttype.RequestTypeDetails;
 import org.crms.domain.requesttype.RequestTypeId;
@@ -28,9 +27,9 @@ final class RequestTypeRecordMapper {
     return RequestType.reconstitute(
         new RequestTypeId(row.getId()),
         details,
-        stamp(row.getCreatedAt(), row.getCreatedBy()),
-        stamp(row.getUpdatedAt(), row.getUpdatedBy()),
-        row.getDeletedAt() == null ? null : stamp(row.getDeletedAt(), row.getDeletedBy()),
+        Stamps.of(row.getCreatedAt(), row.getCreatedBy()),
+        Stamps.of(row.getUpdatedAt(), row.getUpdatedBy()),
+        Stamps.deletedOrNull(row.getDeletedAt(), row.getDeletedBy()),
         row.getVersion());
   }
 
@@ -39,7 +38,7 @@ final class RequestTypeRecordMapper {
     var row = changeableColumns(type);
     row.setId(type.id().value());
     row.setCreatedAt(type.created().at());
-    row.setCreatedBy(userId(type.created().by()));
+    row.setCreatedBy(Stamps.userId(type.created().by()));
     row.setVersion(type.version());
     return row;
   }
@@ -57,17 +56,9 @@ final class RequestTypeRecordMapper {
     row.setTargetDays(details.target().map(TargetDays::value).orElse(null));
     row.setActive(details.active());
     row.setUpdatedAt(type.updated().at());
-    row.setUpdatedBy(userId(type.updated().by()));
+    row.setUpdatedBy(Stamps.userId(type.updated().by()));
     row.setDeletedAt(deleted.map(Stamp::at).orElse(null));
     row.setDeletedBy(deleted.map(Stamp::by).map(UserId::value).orElse(null));
     return row;
-  }
-
-  private static Stamp stamp(Instant at, UUID by) {
-    return new Stamp(at, by == null ? null : new UserId(by));
-  }
-
-  private static UUID userId(UserId id) {
-    return id == null ? null : id.value();
   }
 }
