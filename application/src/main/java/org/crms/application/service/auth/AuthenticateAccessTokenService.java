@@ -16,7 +16,6 @@ import org.crms.domain.user.AccessTokenKind;
  * use is recorded at most once a minute, so that reading stays cheap.
  */
 public final class AuthenticateAccessTokenService implements AuthenticateAccessTokenUseCase {
-  private static final int MAX_SECRET_LENGTH = 128;
   private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
   private final AccessTokenRepository tokens;
   private final UnitOfWork unitOfWork;
@@ -33,13 +32,13 @@ public final class AuthenticateAccessTokenService implements AuthenticateAccessT
 
   @Override
   public Optional<AuthenticatedUser> authenticate(String secret) {
-    if (secret == null || secret.isBlank() || secret.length() > MAX_SECRET_LENGTH) {
+    var digest = TokenSecrets.digestOfPresented(secret);
+    if (digest.isEmpty()) {
       return Optional.empty();
     }
-    var digest = TokenSecrets.digest(secret.strip());
     var now = clock.instant();
     var active =
-        unitOfWork.readOnly(() -> tokens.findActive(digest, now)).filter(t -> !idle(t, now));
+        unitOfWork.readOnly(() -> tokens.findActive(digest.get(), now)).filter(t -> !idle(t, now));
     active.filter(t -> dueForTouch(t, now)).ifPresent(t -> touch(t, now));
     return active
         .map(t -> t.owner())

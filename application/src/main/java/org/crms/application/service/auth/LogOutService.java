@@ -31,8 +31,8 @@ public final class LogOutService implements LogOutUseCase {
     unitOfWork.inTransaction(
         () -> {
           var token =
-              tokens
-                  .findByHash(TokenSecrets.digest(command.secret().strip()))
+              TokenSecrets.digestOfPresented(command.secret())
+                  .flatMap(tokens::findByHash)
                   .filter(t -> t.owner().equals(owner));
           var now = clock.instant();
           if (token.isPresent() && tokens.revoke(token.get().id(), now)) {

@@ -34,11 +34,8 @@ public final class TokenIssuer {
 
   /** Revokes the token with this secret, if there is one; blank or absurd secrets are ignored. */
   void revoke(String secret, Instant at) {
-    if (secret == null || secret.isBlank() || secret.length() > 128) {
-      return;
-    }
-    tokens
-        .findByHash(TokenSecrets.digest(secret.strip()))
+    TokenSecrets.digestOfPresented(secret)
+        .flatMap(tokens::findByHash)
         .ifPresent(t -> tokens.revoke(t.id(), at));
   }
 }

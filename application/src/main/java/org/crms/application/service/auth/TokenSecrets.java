@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * Makes token secrets and the digests they are stored by. A secret has 256 random bits, so a fast
@@ -15,12 +16,26 @@ final class TokenSecrets {
   private static final String PREFIX = "crms_";
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** Longer input is no secret of ours; refusing it early bounds the hashing work per request. */
+  private static final int MAX_SECRET_LENGTH = 128;
+
   private TokenSecrets() {}
 
   static String newSecret() {
     var bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /**
+   * The digest a presented secret would be stored under, or empty when the input cannot be one of
+   * our secrets (missing, blank, or absurdly long).
+   */
+  static Optional<String> digestOfPresented(String secret) {
+    if (secret == null || secret.isBlank() || secret.length() > MAX_SECRET_LENGTH) {
+      return Optional.empty();
+    }
+    return Optional.of(digest(secret.strip()));
   }
 
   static String digest(String secret) {
