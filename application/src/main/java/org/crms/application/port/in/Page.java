@@ -3,6 +3,7 @@ package org.crms.application.port.in;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * One page of a keyset-paginated list.
@@ -17,16 +18,21 @@ public record Page<T, P>(List<T> items, P next) {
   }
 
   /**
-   * The page made from a query that fetched one row more than the limit: that extra row only tells
-   * that another page follows, without a count query.
+   * Fetches one page: asks for one row more than the limit, which only tells whether another page
+   * follows, without a count query.
+   *
+   * @param fetch given how many rows to return at most, returns them in the list's order
+   * @param positionOf the position of an item, to continue after the last one
    */
-  public static <T, P> Page<T, P> ofOverfetched(
-      List<T> rows, int limit, Function<? super T, P> positionOf) {
-    if (rows.size() <= limit) {
+  public static <T, P> Page<T, P> fetch(
+      PageLimit limit, IntFunction<List<T>> fetch, Function<? super T, P> positionOf) {
+    var size = limit.value();
+    var rows = fetch.apply(size + 1);
+    if (rows.size() <= size) {
       return new Page<>(rows, null);
     }
-    var page = rows.subList(0, limit);
-    return new Page<>(page, positionOf.apply(page.get(limit - 1)));
+    var page = rows.subList(0, size);
+    return new Page<>(page, positionOf.apply(page.get(size - 1)));
   }
 
   public Optional<P> nextPosition() {

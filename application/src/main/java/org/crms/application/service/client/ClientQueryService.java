@@ -30,8 +30,9 @@ public final class ClientQueryService implements GetClientUseCase, ListClientsUs
   @Override
   public Page<Client, ClientPosition> list(ListClientsQuery query) {
     query.actor().require(Permission.VIEW_RECORDS);
-    var limit = query.limit().value();
-    var rows = unitOfWork.readOnly(() -> clients.list(query.filter(), query.after(), limit + 1));
-    return Page.ofOverfetched(rows, limit, ClientPosition::of);
+    return Page.fetch(
+        query.limit(),
+        rows -> unitOfWork.readOnly(() -> clients.list(query.filter(), query.after(), rows)),
+        ClientPosition::of);
   }
 }

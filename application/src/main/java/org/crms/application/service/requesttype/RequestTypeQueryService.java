@@ -36,8 +36,9 @@ public final class RequestTypeQueryService
   @Override
   public Page<RequestType, RequestTypePosition> list(ListRequestTypesQuery query) {
     query.actor().require(Permission.VIEW_RECORDS);
-    var limit = query.limit().value();
-    var rows = unitOfWork.readOnly(() -> types.list(query.filter(), query.after(), limit + 1));
-    return Page.ofOverfetched(rows, limit, RequestTypePosition::of);
+    return Page.fetch(
+        query.limit(),
+        rows -> unitOfWork.readOnly(() -> types.list(query.filter(), query.after(), rows)),
+        RequestTypePosition::of);
   }
 }

@@ -33,8 +33,9 @@ public final class UserQueryService implements ListUsersUseCase, GetCurrentUserU
   @Override
   public Page<User, UserPosition> list(ListUsersQuery query) {
     query.actor().require(Permission.MANAGE_USERS);
-    var limit = query.limit().value();
-    var rows = unitOfWork.readOnly(() -> users.list(query.after(), limit + 1));
-    return Page.ofOverfetched(rows, limit, UserPosition::of);
+    return Page.fetch(
+        query.limit(),
+        rows -> unitOfWork.readOnly(() -> users.list(query.after(), rows)),
+        UserPosition::of);
   }
 }
