@@ -11,6 +11,7 @@ import org.crms.adapters.persistence.jooq.tables.AuditEvent;
 import org.crms.adapters.persistence.jooq.tables.Client;
 import org.crms.adapters.persistence.jooq.tables.ClientRequest;
 import org.crms.adapters.persistence.jooq.tables.ContactRecord;
+import org.crms.adapters.persistence.jooq.tables.IdempotencyKey;
 import org.crms.adapters.persistence.jooq.tables.RequestType;
 import org.crms.adapters.persistence.jooq.tables.records.AccessTokenRecord;
 import org.crms.adapters.persistence.jooq.tables.records.AppUserRecord;
@@ -19,6 +20,7 @@ import org.crms.adapters.persistence.jooq.tables.records.AuditEventRecord;
 import org.crms.adapters.persistence.jooq.tables.records.ClientRecord;
 import org.crms.adapters.persistence.jooq.tables.records.ClientRequestRecord;
 import org.crms.adapters.persistence.jooq.tables.records.ContactRecordRecord;
+import org.crms.adapters.persistence.jooq.tables.records.IdempotencyKeyRecord;
 import org.crms.adapters.persistence.jooq.tables.records.RequestTypeRecord;
 import org.jooq.ForeignKey;
 import org.jooq.TableField;
@@ -46,6 +48,7 @@ public class Keys {
     public static final UniqueKey<ClientRecord> CLIENT_PKEY = Internal.createUniqueKey(Client.CLIENT, DSL.name("client_pkey"), new TableField[] { Client.CLIENT.ID }, true);
     public static final UniqueKey<ClientRequestRecord> CLIENT_REQUEST_PKEY = Internal.createUniqueKey(ClientRequest.CLIENT_REQUEST, DSL.name("client_request_pkey"), new TableField[] { ClientRequest.CLIENT_REQUEST.ID }, true);
     public static final UniqueKey<ContactRecordRecord> CONTACT_RECORD_PKEY = Internal.createUniqueKey(ContactRecord.CONTACT_RECORD, DSL.name("contact_record_pkey"), new TableField[] { ContactRecord.CONTACT_RECORD.ID }, true);
+    public static final UniqueKey<IdempotencyKeyRecord> IDEMPOTENCY_KEY_PK = Internal.createUniqueKey(IdempotencyKey.IDEMPOTENCY_KEY, DSL.name("idempotency_key_pk"), new TableField[] { IdempotencyKey.IDEMPOTENCY_KEY.USER_ID, IdempotencyKey.IDEMPOTENCY_KEY.KEY }, true);
     public static final UniqueKey<RequestTypeRecord> REQUEST_TYPE_PKEY = Internal.createUniqueKey(RequestType.REQUEST_TYPE, DSL.name("request_type_pkey"), new TableField[] { RequestType.REQUEST_TYPE.ID }, true);
 
     // -------------------------------------------------------------------------
@@ -67,6 +70,7 @@ public class Keys {
     public static final ForeignKey<ContactRecordRecord, AppUserRecord> CONTACT_RECORD__CONTACT_RECORD_DELETED_BY_FK = Internal.createForeignKey(ContactRecord.CONTACT_RECORD, DSL.name("contact_record_deleted_by_fk"), new TableField[] { ContactRecord.CONTACT_RECORD.DELETED_BY }, Keys.APP_USER_PKEY, new TableField[] { AppUser.APP_USER.ID }, true);
     public static final ForeignKey<ContactRecordRecord, ClientRequestRecord> CONTACT_RECORD__CONTACT_RECORD_REQUEST_FK = Internal.createForeignKey(ContactRecord.CONTACT_RECORD, DSL.name("contact_record_request_fk"), new TableField[] { ContactRecord.CONTACT_RECORD.REQUEST_ID }, Keys.CLIENT_REQUEST_PKEY, new TableField[] { ClientRequest.CLIENT_REQUEST.ID }, true);
     public static final ForeignKey<ContactRecordRecord, AppUserRecord> CONTACT_RECORD__CONTACT_RECORD_UPDATED_BY_FK = Internal.createForeignKey(ContactRecord.CONTACT_RECORD, DSL.name("contact_record_updated_by_fk"), new TableField[] { ContactRecord.CONTACT_RECORD.UPDATED_BY }, Keys.APP_USER_PKEY, new TableField[] { AppUser.APP_USER.ID }, true);
+    public static final ForeignKey<IdempotencyKeyRecord, AppUserRecord> IDEMPOTENCY_KEY__IDEMPOTENCY_KEY_USER_FK = Internal.createForeignKey(IdempotencyKey.IDEMPOTENCY_KEY, DSL.name("idempotency_key_user_fk"), new TableField[] { IdempotencyKey.IDEMPOTENCY_KEY.USER_ID }, Keys.APP_USER_PKEY, new TableField[] { AppUser.APP_USER.ID }, true);
     public static final ForeignKey<RequestTypeRecord, AppUserRecord> REQUEST_TYPE__REQUEST_TYPE_CREATED_BY_FK = Internal.createForeignKey(RequestType.REQUEST_TYPE, DSL.name("request_type_created_by_fk"), new TableField[] { RequestType.REQUEST_TYPE.CREATED_BY }, Keys.APP_USER_PKEY, new TableField[] { AppUser.APP_USER.ID }, true);
     public static final ForeignKey<RequestTypeRecord, AppUserRecord> REQUEST_TYPE__REQUEST_TYPE_DELETED_BY_FK = Internal.createForeignKey(RequestType.REQUEST_TYPE, DSL.name("request_type_deleted_by_fk"), new TableField[] { RequestType.REQUEST_TYPE.DELETED_BY }, Keys.APP_USER_PKEY, new TableField[] { AppUser.APP_USER.ID }, true);
     public static final ForeignKey<RequestTypeRecord, AppUserRecord> REQUEST_TYPE__REQUEST_TYPE_UPDATED_BY_FK = Internal.createForeignKey(RequestType.REQUEST_TYPE, DSL.name("request_type_updated_by_fk"), new TableField[] { RequestType.REQUEST_TYPE.UPDATED_BY }, Keys.APP_USER_PKEY, new TableField[] { AppUser.APP_USER.ID }, true);

@@ -14,6 +14,7 @@ import org.crms.adapters.persistence.jooq.tables.AuditEvent;
 import org.crms.adapters.persistence.jooq.tables.Client;
 import org.crms.adapters.persistence.jooq.tables.ClientRequest;
 import org.crms.adapters.persistence.jooq.tables.ContactRecord;
+import org.crms.adapters.persistence.jooq.tables.IdempotencyKey;
 import org.crms.adapters.persistence.jooq.tables.RequestType;
 import org.jooq.Catalog;
 import org.jooq.Table;
@@ -69,6 +70,11 @@ public class Public extends SchemaImpl {
     public final ContactRecord CONTACT_RECORD = ContactRecord.CONTACT_RECORD;
 
     /**
+     * The table <code>public.idempotency_key</code>.
+     */
+    public final IdempotencyKey IDEMPOTENCY_KEY = IdempotencyKey.IDEMPOTENCY_KEY;
+
+    /**
      * The table <code>public.request_type</code>.
      */
     public final RequestType REQUEST_TYPE = RequestType.REQUEST_TYPE;
@@ -96,6 +102,7 @@ public class Public extends SchemaImpl {
             Client.CLIENT,
             ClientRequest.CLIENT_REQUEST,
             ContactRecord.CONTACT_RECORD,
+            IdempotencyKey.IDEMPOTENCY_KEY,
             RequestType.REQUEST_TYPE
         );
     }

@@ -11,6 +11,7 @@ import org.crms.adapters.persistence.jooq.tables.AuditEvent;
 import org.crms.adapters.persistence.jooq.tables.Client;
 import org.crms.adapters.persistence.jooq.tables.ClientRequest;
 import org.crms.adapters.persistence.jooq.tables.ContactRecord;
+import org.crms.adapters.persistence.jooq.tables.IdempotencyKey;
 import org.crms.adapters.persistence.jooq.tables.RequestType;
 
 
@@ -54,6 +55,11 @@ public class Tables {
      * The table <code>public.contact_record</code>.
      */
     public static final ContactRecord CONTACT_RECORD = ContactRecord.CONTACT_RECORD;
+
+    /**
+     * The table <code>public.idempotency_key</code>.
+     */
+    public static final IdempotencyKey IDEMPOTENCY_KEY = IdempotencyKey.IDEMPOTENCY_KEY;
 
     /**
      * The table <code>public.request_type</code>.

@@ -36,6 +36,7 @@ class MigrationsIT {
             "request_type",
             "client_request",
             "contact_record",
+            "idempotency_key",
             "flyway_schema_history");
     Migrations.flyway(empty).validate();
   }

@@ -28,8 +28,12 @@ public abstract class IdempotencyKeysContract {
     return UserId.newId();
   }
 
+  /** Empties the store, wherever it keeps its data; runs before each test. */
+  protected void startFromEmpty() {}
+
   @BeforeEach
   void setUp() {
+    startFromEmpty();
     keys = keys();
     user = persistedUser();
   }

@@ -17,6 +17,7 @@ import org.crms.adapters.persistence.jooq.tables.AuditEvent.AuditEventPath;
 import org.crms.adapters.persistence.jooq.tables.Client.ClientPath;
 import org.crms.adapters.persistence.jooq.tables.ClientRequest.ClientRequestPath;
 import org.crms.adapters.persistence.jooq.tables.ContactRecord.ContactRecordPath;
+import org.crms.adapters.persistence.jooq.tables.IdempotencyKey.IdempotencyKeyPath;
 import org.crms.adapters.persistence.jooq.tables.RequestType.RequestTypePath;
 import org.crms.adapters.persistence.jooq.tables.records.AppUserRecord;
 import org.jooq.Check;
@@ -352,6 +353,19 @@ public class AppUser extends TableImpl<AppUserRecord> {
             _contactRecordUpdatedByFk = new ContactRecordPath(this, null, Keys.CONTACT_RECORD__CONTACT_RECORD_UPDATED_BY_FK.getInverseKey());
 
         return _contactRecordUpdatedByFk;
+    }
+
+    private transient IdempotencyKeyPath _idempotencyKey;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.idempotency_key</code> table
+     */
+    public IdempotencyKeyPath idempotencyKey() {
+        if (_idempotencyKey == null)
+            _idempotencyKey = new IdempotencyKeyPath(this, null, Keys.IDEMPOTENCY_KEY__IDEMPOTENCY_KEY_USER_FK.getInverseKey());
+
+        return _idempotencyKey;
     }
 
     private transient RequestTypePath _requestTypeCreatedByFk;
