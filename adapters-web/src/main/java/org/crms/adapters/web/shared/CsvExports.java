@@ -1,0 +1,108 @@
+package org.crms.adapters.web.shared;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.crms.application.port.in.Page;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Streams a keyset-paginated list as CSV (RFC 4180, UTF-8): a header row, then every item that
+ * matches the list's filters in the list's order, fetched one page at a time as the client reads,
+ * so that an export has no row cap and holds one page in memory. Each page is its own read
+ * transaction, as when a client pages through the JSON list: rows added meanwhile behind the
+ * current position do not appear, and none appears twice.
+ */
+@Singleton
+public final class CsvExports {
+  public static final String TEXT_CSV = "text/csv";
+
+  /** Large pages: an export reads everything anyway, and fewer round trips are faster. */
+  public static final int PAGE_SIZE = 200;
+
+  private final Scheduler blocking;
+
+  CsvExports(@Named(TaskExecutors.BLOCKING) ExecutorService blockingExecutor) {
+    this.blocking = Schedulers.fromExecutorService(blockingExecutor);
+  }
+
+  /**
+   * @param fileName offered to browsers for saving, e.g. {@code clients.csv}
+   * @param pageAfter the page after a position (null for the first page), of at most {@link
+   *     #PAGE_SIZE} items
+   */
+  public <T, P> MutableHttpResponse<Publisher<byte[]>> stream(
+      String fileName, List<CsvColumn<T>> columns, Function<P, Page<T, P>> pageAfter) {
+    var header = Flux.just(row(columns.stream().map(CsvColumn::header).toList()));
+    var rows =
+        Flux.<Page<T, P>, Optional<Page<T, P>>>generate(
+                Optional::empty,
+                (previous, sink) -> {
+                  if (previous.isPresent() && previous.get().next() == null) {
+                    sink.complete();
+                    return previous;
+                  }
+                  var page = pageAfter.apply(previous.map(Page::next).orElse(null));
+                  sink.next(page);
+                  return Optional.of(page);
+                })
+            .subscribeOn(blocking)
+            .map(page -> chunk(page.items(), columns));
+    return HttpResponse.<Publisher<byte[]>>ok(Flux.concat(header, rows))
+        .contentType(MediaType.of(TEXT_CSV + ";charset=utf-8"))
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
+  }
+
+  private static <T> byte[] chunk(List<T> items, List<CsvColumn<T>> columns) {
+    return print(
+        items.stream()
+            .map(item -> columns.stream().map(c -> (Object) c.value().apply(item)).toList())
+            .toList());
+  }
+
+  private static byte[] row(List<?> values) {
+    return print(List.of(values));
+  }
+
+  private static byte[] print(List<? extends List<?>> records) {
+    var out = new StringBuilder();
+    try (var printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+      for (var values : records) {
+        printer.printRecord(values.stream().map(CsvExports::cell).toList());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringBuilder does not fail", e);
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage
+   * return) is prefixed with an apostrophe, so that opening an export never executes what a user
+   * typed into a record (OWASP "CSV injection"). Numbers are written as they are.
+   */
+  static Object cell(Object value) {
+    if (value instanceof CharSequence text
+        && !text.isEmpty()
+        && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+      return "'" + text;
+    }
+    return value;
+  }
+}
