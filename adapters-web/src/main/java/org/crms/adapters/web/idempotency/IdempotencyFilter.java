@@ -1,5 +1,6 @@
 package org.crms.adapters.web.idempotency;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
@@ -45,6 +46,9 @@ import reactor.core.scheduler.Schedulers;
  * claims nothing). Database calls run on the blocking executor, never on the event loop.
  */
 @ServerFilter("/api/**")
+// Adapter tests that mock only the use cases they exercise run without it; the application always
+// has it (IdempotencyIT).
+@Requires(beans = ClaimIdempotencyKeyUseCase.class)
 final class IdempotencyFilter implements Ordered {
   static final String HEADER = IdempotencyKey.FIELD;
   static final String REPLAYED = "Idempotent-Replayed";

@@ -1,6 +1,7 @@
 package org.crms.adapters.web.shared;
 
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -16,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.crms.adapters.web.error.BadRequestException;
 import org.crms.application.port.in.Page;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
@@ -40,6 +42,25 @@ public final class CsvExports {
 
   CsvExports(@Named(TaskExecutors.BLOCKING) ExecutorService blockingExecutor) {
     this.blocking = Schedulers.fromExecutorService(blockingExecutor);
+  }
+
+  /**
+   * Whether a list request asks for CSV rather than JSON: by {@code format=csv} (for links, which
+   * cannot set headers) or by an {@code Accept} header naming {@value #TEXT_CSV} and not JSON.
+   *
+   * @param format the {@code format} query parameter: null, {@code json} or {@code csv}
+   * @throws org.crms.adapters.web.error.BadRequestException for any other format
+   */
+  public static boolean requested(HttpRequest<?> request, String format) {
+    if (format != null) {
+      return switch (format) {
+        case "csv" -> true;
+        case "json" -> false;
+        default -> throw new BadRequestException("format", "must be json or csv");
+      };
+    }
+    var accepted = request.getHeaders().accept().stream().map(MediaType::getName).toList();
+    return accepted.contains(TEXT_CSV) && !accepted.contains(MediaType.APPLICATION_JSON);
   }
 
   /**

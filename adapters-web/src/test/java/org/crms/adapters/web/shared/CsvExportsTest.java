@@ -1,13 +1,16 @@
 package org.crms.adapters.web.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
+import org.crms.adapters.web.error.BadRequestException;
 import org.crms.application.port.in.Page;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -97,5 +100,20 @@ class CsvExportsTest {
     assertThat(CsvExports.cell("")).isEqualTo("");
     assertThat(CsvExports.cell(-2)).isEqualTo(-2);
     assertThat(CsvExports.cell(null)).isNull();
+  }
+
+  @Test
+  void csv_is_asked_for_by_format_or_by_an_accept_header_without_json() {
+    assertThat(CsvExports.requested(HttpRequest.GET("/x"), "csv")).isTrue();
+    assertThat(CsvExports.requested(HttpRequest.GET("/x").accept("text/csv"), "json")).isFalse();
+    assertThat(CsvExports.requested(HttpRequest.GET("/x").accept("text/csv"), null)).isTrue();
+    assertThat(
+            CsvExports.requested(
+                HttpRequest.GET("/x").accept("application/json, text/csv;q=0.5"), null))
+        .isFalse();
+    assertThat(CsvExports.requested(HttpRequest.GET("/x").accept("*/*"), null)).isFalse();
+    assertThat(CsvExports.requested(HttpRequest.GET("/x"), null)).isFalse();
+    assertThatThrownBy(() -> CsvExports.requested(HttpRequest.GET("/x"), "xml"))
+        .isInstanceOf(BadRequestException.class);
   }
 }
