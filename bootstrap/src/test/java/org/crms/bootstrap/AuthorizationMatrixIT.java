@@ -51,6 +51,7 @@ class AuthorizationMatrixIT {
 
   private static final String CLIENTS = "/api/v1/clients";
   private static final String REQUEST_TYPES = "/api/v1/request-types";
+  private static final String CONTACT_RECORDS = "/api/v1/contact-records";
 
   /** A live personal token of the user whose session was logged out, for DELETE /tokens/{id}. */
   private static UUID revokedUsersLiveTokenId;
@@ -275,6 +276,56 @@ class AuthorizationMatrixIT {
                           REQUEST_TYPES
                               + "/"
                               + deleted(REQUEST_TYPES, newRequestType())
+                              + "/restore",
+                          who,
+                          null)),
+              // Any active user: contact records; admins only: their trash.
+              route(
+                  "GET HEAD",
+                  CONTACT_RECORDS,
+                  Access.AUTHENTICATED,
+                  (method, who) -> call(method, CONTACT_RECORDS + "?sort=lastName", who, null)),
+              route(
+                  "GET HEAD",
+                  CONTACT_RECORDS + "/{id}",
+                  Access.AUTHENTICATED,
+                  (method, who) ->
+                      call(method, CONTACT_RECORDS + "/" + newContactRecord(), who, null)),
+              route(
+                  "POST",
+                  CONTACT_RECORDS,
+                  Access.AUTHENTICATED,
+                  (method, who) -> call(method, CONTACT_RECORDS, who, contactRecord())),
+              route(
+                  "PUT",
+                  CONTACT_RECORDS + "/{id}",
+                  Access.AUTHENTICATED,
+                  (method, who) -> {
+                    var id = newContactRecord();
+                    return call(
+                        method,
+                        CONTACT_RECORDS + "/" + id,
+                        who,
+                        contactRecord(),
+                        "If-Match",
+                        etagOf(CONTACT_RECORDS, id));
+                  }),
+              route(
+                  "DELETE",
+                  CONTACT_RECORDS + "/{id}",
+                  Access.ADMIN_ONLY,
+                  (method, who) ->
+                      call(method, CONTACT_RECORDS + "/" + newContactRecord(), who, null)),
+              route(
+                  "POST",
+                  CONTACT_RECORDS + "/{id}/restore",
+                  Access.ADMIN_ONLY,
+                  (method, who) ->
+                      call(
+                          method,
+                          CONTACT_RECORDS
+                              + "/"
+                              + deleted(CONTACT_RECORDS, newContactRecord())
                               + "/restore",
                           who,
                           null)),
@@ -529,6 +580,29 @@ class AuthorizationMatrixIT {
 
   private static String newRequestType() {
     return created(REQUEST_TYPES, Map.of("name", "Matrix Type " + next(), "targetDays", 5));
+  }
+
+  /** A valid contact, made in the past, with a payment reference no other cell uses. */
+  private static Map<String, Object> contactRecord() {
+    return Map.of(
+        "paymentReference",
+        "MATRIX-" + next(),
+        "firstName",
+        "Ada",
+        "lastName",
+        "Lovelace",
+        "method",
+        "PHONE",
+        "contactedAt",
+        "2026-01-05T09:00:00Z",
+        "outcome",
+        "CONTACT_SUCCESSFUL",
+        "notes",
+        "Called about the rejected payment.");
+  }
+
+  private static String newContactRecord() {
+    return created(CONTACT_RECORDS, contactRecord());
   }
 
   /** Makes an item of the collection as an admin and returns its id. */

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.crms.adapters.persistence.jooq.Tables.CLIENT_REQUEST;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.crms.adapters.persistence.client.JooqClientRepository;
+import org.crms.adapters.persistence.testing.QueryPlans;
 import org.crms.adapters.persistence.testing.TestDatabase;
 import org.crms.adapters.persistence.testing.TestUsers;
 import org.crms.application.port.in.requesttype.RequestTypeFilter;
@@ -25,11 +25,7 @@ import org.crms.domain.user.Actor;
 import org.crms.domain.user.Role;
 import org.crms.domain.user.UserId;
 import org.jooq.DSLContext;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
-import org.jooq.Query;
 import org.jooq.exception.DataAccessException;
-import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -155,31 +151,9 @@ class JooqRequestTypeRepositoryIT extends RequestTypeRepositoryContract {
     assertThat(plan).contains("request_type_live_name_id_idx").contains("Index Cond");
   }
 
-  /** The plan of the last query the action issued, with sequential scans forbidden. */
   private String planOf(Consumer<JooqRequestTypeRepository> action) {
-    var issued = new ArrayList<Query>();
-    var recording =
-        dsl.configuration()
-            .derive(
-                new DefaultExecuteListenerProvider(
-                    new ExecuteListener() {
-                      @Override
-                      public void executeStart(ExecuteContext ctx) {
-                        issued.add(ctx.query());
-                      }
-                    }));
-    action.accept(new JooqRequestTypeRepository(recording.dsl()));
-
-    var query = dsl.renderInlined(issued.getLast());
-    return dsl.transactionResult(
-        tx -> {
-          // Tiny tables make a sequential scan cheapest; forbid it to learn whether the index can
-          // serve the query.
-          tx.dsl().execute("set local enable_seqscan = off");
-          return String.join(
-              "\n",
-              tx.dsl().fetchValues("explain " + query).stream().map(String::valueOf).toList());
-        });
+    return QueryPlans.ofLastQuery(
+        dsl, recording -> action.accept(new JooqRequestTypeRepository(recording)));
   }
 
   private Object column(String name, RequestType type) {
