@@ -16,9 +16,16 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.crms.adapters.web.apidocs.ApiDefinition;
+import org.crms.adapters.web.error.Problem;
 import org.crms.adapters.web.security.Actors;
 import org.crms.adapters.web.security.CsrfExempt;
 import org.crms.adapters.web.security.LocalRedirect;
@@ -41,6 +48,7 @@ import org.crms.domain.user.InvalidCredentialsException;
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = ApiDefinition.BROWSER)
 final class SessionController {
   static final String LOGIN = "/login";
   static final String LOGGED_OUT = "/login?logged-out";
@@ -62,11 +70,33 @@ final class SessionController {
     this.cookies = cookies;
   }
 
-  /** Starts a new session, ending the one the browser held before, if any (no fixation). */
+  /**
+   * Logs a browser in: starts a new session, ending the one the browser held before, if any (no
+   * fixation).
+   *
+   * @param submitted the login form: username, password and the local path to go to next
+   * @param request the request, with the session cookie it may carry and its client address
+   */
   @Post(LOGIN)
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Secured(SecurityRule.IS_ANONYMOUS)
   @CsrfExempt
+  @ApiResponse(
+      responseCode = "303",
+      description =
+          "To `next` with the session cookie set; refused, back to `/login?error=credentials`"
+              + " (or `throttled`, `busy`), or to `/account-disabled`.",
+      headers = {
+        @Header(name = "Location", schema = @Schema(type = "string")),
+        @Header(name = "Set-Cookie", description = "The HttpOnly session cookie, on success.")
+      })
+  @ApiResponse(
+      responseCode = "403",
+      description = "The form was posted from another site.",
+      content =
+          @Content(
+              mediaType = ApiDefinition.PROBLEM_JSON,
+              schema = @Schema(implementation = Problem.class)))
   HttpResponse<Void> logIn(@Body @Nullable LoginForm submitted, HttpRequest<?> request) {
     var form = submitted == null ? new LoginForm(null, null, null) : submitted;
     var command =
@@ -91,14 +121,28 @@ final class SessionController {
   }
 
   /**
-   * Ends the session the cookie names and makes the browser forget it. Without a valid session
-   * there is nothing to end, so the cookie is cleared all the same: an expired session must not
-   * stand between a user and the login page.
+   * Logs a browser out: ends the session the cookie names and makes the browser forget it. Without
+   * a valid session there is nothing to end, so the cookie is cleared all the same: an expired
+   * session must not stand between a user and the login page.
+   *
+   * @param request the request, with the session cookie
+   * @param authentication the caller, if the session is valid
    */
   @Post("/logout")
   @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
   @Secured(SecurityRule.IS_ANONYMOUS)
-  HttpResponse<Void> logOut(HttpRequest<?> request, @Nullable Authentication authentication) {
+  @ApiResponse(
+      responseCode = "303",
+      description = "To `/login?logged-out`, with the session cookie cleared.",
+      headers = @Header(name = "Location", schema = @Schema(type = "string")))
+  @ApiResponse(
+      responseCode = "403",
+      description = "A valid session sent no valid CSRF token.",
+      content =
+          @Content(
+              mediaType = ApiDefinition.PROBLEM_JSON,
+              schema = @Schema(implementation = Problem.class)))
+  HttpResponse<Void> endSession(HttpRequest<?> request, @Nullable Authentication authentication) {
     PresentedCredential.authenticatedSession(request)
         .ifPresent(secret -> logOut.logOut(new LogOutCommand(Actors.from(authentication), secret)));
     return seeOther(LOGGED_OUT).cookie(cookies.cleared());
