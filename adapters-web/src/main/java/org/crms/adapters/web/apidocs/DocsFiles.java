@@ -24,6 +24,7 @@ final class DocsFiles {
       "META-INF/maven/org.webjars/swagger-ui/pom.properties";
   private static final MediaType JAVASCRIPT = MediaType.of("text/javascript;charset=utf-8");
   private static final MediaType CSS = MediaType.of("text/css;charset=utf-8");
+  private static final MediaType HTML = MediaType.of("text/html;charset=utf-8");
 
   private final StaticFile document;
   private final StaticFile page;
@@ -31,7 +32,7 @@ final class DocsFiles {
 
   DocsFiles() {
     document = StaticFile.load(ApiDefinition.DOCUMENT, YAML, PAGE_CACHING);
-    page = StaticFile.load(OWN + "api-docs.html", MediaType.TEXT_HTML_TYPE, PAGE_CACHING);
+    page = StaticFile.load(OWN + "api-docs.html", HTML, PAGE_CACHING);
     var swaggerUi = SWAGGER_UI + swaggerUiVersion() + "/";
     assets =
         Map.of(
