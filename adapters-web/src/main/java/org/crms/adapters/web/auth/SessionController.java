@@ -4,28 +4,25 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.crms.adapters.web.apidocs.ApiDefinition;
-import org.crms.adapters.web.error.Problem;
 import org.crms.adapters.web.security.Actors;
 import org.crms.adapters.web.security.CsrfExempt;
 import org.crms.adapters.web.security.LocalRedirect;
@@ -81,22 +78,8 @@ final class SessionController {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Secured(SecurityRule.IS_ANONYMOUS)
   @CsrfExempt
-  @ApiResponse(
-      responseCode = "303",
-      description =
-          "To `next` with the session cookie set; refused, back to `/login?error=credentials`"
-              + " (or `throttled`, `busy`), or to `/account-disabled`.",
-      headers = {
-        @Header(name = "Location", schema = @Schema(type = "string")),
-        @Header(name = "Set-Cookie", description = "The HttpOnly session cookie, on success.")
-      })
-  @ApiResponse(
-      responseCode = "403",
-      description = "The form was posted from another site.",
-      content =
-          @Content(
-              mediaType = ApiDefinition.PROBLEM_JSON,
-              schema = @Schema(implementation = Problem.class)))
+  @Status(HttpStatus.SEE_OTHER)
+  @BrowserSessionDocs.LogIn
   HttpResponse<Void> logIn(@Body @Nullable LoginForm submitted, HttpRequest<?> request) {
     var form = submitted == null ? new LoginForm(null, null, null) : submitted;
     var command =
@@ -131,17 +114,8 @@ final class SessionController {
   @Post("/logout")
   @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
   @Secured(SecurityRule.IS_ANONYMOUS)
-  @ApiResponse(
-      responseCode = "303",
-      description = "To `/login?logged-out`, with the session cookie cleared.",
-      headers = @Header(name = "Location", schema = @Schema(type = "string")))
-  @ApiResponse(
-      responseCode = "403",
-      description = "A valid session sent no valid CSRF token.",
-      content =
-          @Content(
-              mediaType = ApiDefinition.PROBLEM_JSON,
-              schema = @Schema(implementation = Problem.class)))
+  @Status(HttpStatus.SEE_OTHER)
+  @BrowserSessionDocs.LogOut
   HttpResponse<Void> endSession(HttpRequest<?> request, @Nullable Authentication authentication) {
     PresentedCredential.authenticatedSession(request)
         .ifPresent(secret -> logOut.logOut(new LogOutCommand(Actors.from(authentication), secret)));
