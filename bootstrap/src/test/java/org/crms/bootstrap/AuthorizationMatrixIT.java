@@ -131,6 +131,22 @@ class AuthorizationMatrixIT {
                             "passwordConfirmation",
                             PASSWORD));
                   }),
+              // Public: the API's own documentation, its browse page and the page's files.
+              route(
+                  "GET HEAD",
+                  "/api/v1/openapi.yml",
+                  Access.PUBLIC,
+                  (method, who) -> call(method, "/api/v1/openapi.yml", who, null)),
+              route(
+                  "GET HEAD",
+                  "/api/docs",
+                  Access.PUBLIC,
+                  (method, who) -> call(method, "/api/docs", who, null)),
+              route(
+                  "GET HEAD",
+                  "/api/docs/assets/{name}",
+                  Access.PUBLIC,
+                  (method, who) -> call(method, "/api/docs/assets/api-docs.js", who, null)),
               // Any active user: their own account, session and tokens.
               route(
                   "POST",

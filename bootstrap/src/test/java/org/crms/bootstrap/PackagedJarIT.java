@@ -71,6 +71,14 @@ class PackagedJarIT {
               HttpResponse.BodyHandlers.ofString());
       assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
       assertThat(token.body()).contains("\"token_type\":\"Bearer\"");
+      // The generated OpenAPI document and Swagger UI's files made it into the jar.
+      for (var path : List.of("/api/v1/openapi.yml", "/api/docs/assets/swagger-ui-bundle.js")) {
+        var docs =
+            http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(docs.statusCode()).as(path).isEqualTo(200);
+      }
     } finally {
       server.destroy();
       assertThat(server.waitFor(30, TimeUnit.SECONDS)).as("server stops on SIGTERM").isTrue();

@@ -8,6 +8,12 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.crms.adapters.web.apidocs.ApiDefinition;
+import org.crms.adapters.web.apidocs.ApiDocs;
 import org.crms.adapters.web.error.Problem;
 import org.crms.adapters.web.error.ProblemResponses;
 import org.crms.adapters.web.security.CsrfTokens;
@@ -20,10 +26,29 @@ import org.crms.adapters.web.security.PresentedCredential;
  */
 @Controller("/api/v1/me/csrf-token")
 @Secured(SecurityRule.IS_AUTHENTICATED)
+@ApiDocs.SignedIn
+@Tag(name = ApiDefinition.ACCOUNT)
 final class CsrfTokenController {
 
+  /**
+   * The CSRF token of the caller's browser session, to send as {@code X-CSRF-Token} with every
+   * request that changes data.
+   *
+   * @param request the request, which carries the session cookie
+   */
   @Get
-  HttpResponse<?> csrfToken(HttpRequest<?> request) {
+  @ApiResponse(
+      responseCode = "200",
+      description = "The token; it stays the same for the whole session.",
+      content = @Content(schema = @Schema(implementation = CsrfTokenResponse.class)))
+  @ApiResponse(
+      responseCode = "404",
+      description = "The caller used a bearer token, which needs no CSRF token.",
+      content =
+          @Content(
+              mediaType = ApiDefinition.PROBLEM_JSON,
+              schema = @Schema(implementation = Problem.class)))
+  HttpResponse<?> getCsrfToken(HttpRequest<?> request) {
     return PresentedCredential.authenticatedSession(request)
         .<HttpResponse<?>>map(
             secret ->

@@ -4,21 +4,25 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.crms.adapters.web.apidocs.ApiDefinition;
 import org.crms.adapters.web.security.Actors;
 import org.crms.adapters.web.security.CsrfExempt;
 import org.crms.adapters.web.security.LocalRedirect;
@@ -41,6 +45,7 @@ import org.crms.domain.user.InvalidCredentialsException;
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = ApiDefinition.BROWSER)
 final class SessionController {
   static final String LOGIN = "/login";
   static final String LOGGED_OUT = "/login?logged-out";
@@ -62,11 +67,19 @@ final class SessionController {
     this.cookies = cookies;
   }
 
-  /** Starts a new session, ending the one the browser held before, if any (no fixation). */
+  /**
+   * Logs a browser in: starts a new session, ending the one the browser held before, if any (no
+   * fixation).
+   *
+   * @param submitted the login form: username, password and the local path to go to next
+   * @param request the request, with the session cookie it may carry and its client address
+   */
   @Post(LOGIN)
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Secured(SecurityRule.IS_ANONYMOUS)
   @CsrfExempt
+  @Status(HttpStatus.SEE_OTHER)
+  @BrowserSessionDocs.LogIn
   HttpResponse<Void> logIn(@Body @Nullable LoginForm submitted, HttpRequest<?> request) {
     var form = submitted == null ? new LoginForm(null, null, null) : submitted;
     var command =
@@ -91,14 +104,19 @@ final class SessionController {
   }
 
   /**
-   * Ends the session the cookie names and makes the browser forget it. Without a valid session
-   * there is nothing to end, so the cookie is cleared all the same: an expired session must not
-   * stand between a user and the login page.
+   * Logs a browser out: ends the session the cookie names and makes the browser forget it. Without
+   * a valid session there is nothing to end, so the cookie is cleared all the same: an expired
+   * session must not stand between a user and the login page.
+   *
+   * @param request the request, with the session cookie
+   * @param authentication the caller, if the session is valid
    */
   @Post("/logout")
   @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
   @Secured(SecurityRule.IS_ANONYMOUS)
-  HttpResponse<Void> logOut(HttpRequest<?> request, @Nullable Authentication authentication) {
+  @Status(HttpStatus.SEE_OTHER)
+  @BrowserSessionDocs.LogOut
+  HttpResponse<Void> endSession(HttpRequest<?> request, @Nullable Authentication authentication) {
     PresentedCredential.authenticatedSession(request)
         .ifPresent(secret -> logOut.logOut(new LogOutCommand(Actors.from(authentication), secret)));
     return seeOther(LOGGED_OUT).cookie(cookies.cleared());

@@ -3,6 +3,7 @@ package org.crms.adapters.web.client;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -10,13 +11,17 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
+import org.crms.adapters.web.apidocs.ApiDefinition;
+import org.crms.adapters.web.apidocs.ApiDocs;
 import org.crms.adapters.web.security.Actors;
 import org.crms.adapters.web.shared.EntityTags;
 import org.crms.adapters.web.shared.PageCursor;
@@ -43,6 +48,8 @@ import org.crms.domain.client.ClientId;
 @Controller(ClientController.PATH)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
+@ApiDocs.SignedIn
+@Tag(name = ApiDefinition.CLIENTS)
 final class ClientController {
   static final String PATH = "/api/v1/clients";
 
@@ -62,8 +69,19 @@ final class ClientController {
     this.updateClient = updateClient;
   }
 
+  /**
+   * Lists live clients by name, one keyset page at a time.
+   *
+   * @param limit how many clients a page holds, 1 to 200; 50 when absent
+   * @param cursor the {@code nextCursor} of the page before; absent for the first page
+   * @param active {@code true} for active clients only, {@code false} for inactive ones only
+   * @param q a fragment the name must contain, regardless of case
+   * @param authentication the caller
+   * @return one page of clients, and the cursor of the next
+   */
   @Get
-  PageResponse<ClientResponse> list(
+  @ApiDocs.Lists
+  PageResponse<ClientResponse> listClients(
       @QueryValue @Nullable Integer limit,
       @QueryValue @Nullable String cursor,
       @QueryValue @Nullable String active,
@@ -80,14 +98,30 @@ final class ClientController {
         position -> PageCursor.encode(position.id().value(), position.name()));
   }
 
+  /**
+   * Reads one client.
+   *
+   * @param id the client's id
+   * @param authentication the caller
+   */
   @Get("/{id}")
-  HttpResponse<ClientResponse> get(UUID id, Authentication authentication) {
+  @ApiDocs.Reads
+  HttpResponse<ClientResponse> getClient(UUID id, Authentication authentication) {
     var query = new GetClientQuery(Actors.from(authentication), new ClientId(id));
     return ClientResponse.tagged(getClient.get(query));
   }
 
+  /**
+   * Creates a client; its name must not be taken by another live client, whatever the case.
+   *
+   * @param payload the new client; {@code active} is true when absent
+   * @param authentication the caller
+   */
   @Post
-  HttpResponse<ClientResponse> create(@Body ClientPayload payload, Authentication authentication) {
+  @Status(HttpStatus.CREATED)
+  @ApiDocs.Creates
+  HttpResponse<ClientResponse> createClient(
+      @Body ClientPayload payload, Authentication authentication) {
     var command = new CreateClientCommand(Actors.from(authentication), payload.details());
     var client = createClient.create(command);
     var location = URI.create(PATH + "/" + client.id());
@@ -95,8 +129,17 @@ final class ClientController {
         HttpResponse.created(ClientResponse.from(client), location), client.version());
   }
 
+  /**
+   * Replaces every editable field of a client: a field left out is cleared.
+   *
+   * @param id the client's id
+   * @param ifMatch the {@code ETag} of the version the change is based on; required
+   * @param payload the client's fields as they shall be
+   * @param authentication the caller
+   */
   @Put("/{id}")
-  HttpResponse<ClientResponse> update(
+  @ApiDocs.Replaces
+  HttpResponse<ClientResponse> updateClient(
       UUID id,
       @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
       @Body ClientPayload payload,

@@ -1,6 +1,7 @@
 package org.crms.adapters.web.client;
 
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.crms.domain.client.ClientDetails;
 import org.crms.domain.shared.InvalidValueException;
 import org.crms.domain.shared.Violations;
@@ -13,7 +14,16 @@ import org.crms.domain.shared.Violations;
  *     checked here to be a JSON boolean
  */
 @Serdeable
-record ClientPayload(String name, String email, String phone, String companyUrl, Object active) {
+record ClientPayload(
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,
+    String email,
+    String phone,
+    String companyUrl,
+    @Schema(
+            type = "boolean",
+            defaultValue = "true",
+            description = "Whether the client is active; true when absent.")
+        Object active) {
 
   /**
    * @throws InvalidValueException naming every invalid field

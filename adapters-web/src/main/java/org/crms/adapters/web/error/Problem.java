@@ -3,6 +3,7 @@ package org.crms.adapters.web.error;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -19,9 +20,9 @@ import java.util.List;
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
-    String type,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String type,
     String title,
-    int status,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) int status,
     String detail,
     String instance,
     List<FieldError> errors) {
@@ -54,5 +55,7 @@ public record Problem(
 
   /** One input field that was refused, and why. */
   @Serdeable
-  public record FieldError(String field, String message) {}
+  public record FieldError(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String field,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String message) {}
 }

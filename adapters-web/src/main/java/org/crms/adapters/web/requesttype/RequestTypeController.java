@@ -3,6 +3,7 @@ package org.crms.adapters.web.requesttype;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -10,13 +11,17 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
+import org.crms.adapters.web.apidocs.ApiDefinition;
+import org.crms.adapters.web.apidocs.ApiDocs;
 import org.crms.adapters.web.security.Actors;
 import org.crms.adapters.web.shared.EntityTags;
 import org.crms.adapters.web.shared.PageCursor;
@@ -43,6 +48,8 @@ import org.crms.domain.requesttype.RequestTypeId;
 @Controller(RequestTypeController.PATH)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
+@ApiDocs.SignedIn
+@Tag(name = ApiDefinition.REQUEST_TYPES)
 final class RequestTypeController {
   static final String PATH = "/api/v1/request-types";
 
@@ -62,8 +69,19 @@ final class RequestTypeController {
     this.updateType = updateType;
   }
 
+  /**
+   * Lists live request types by name, one keyset page at a time.
+   *
+   * @param limit how many types a page holds, 1 to 200; 50 when absent
+   * @param cursor the {@code nextCursor} of the page before; absent for the first page
+   * @param active {@code true} for active types only, {@code false} for inactive ones only
+   * @param q a fragment the name must contain, regardless of case
+   * @param authentication the caller
+   * @return one page of request types, and the cursor of the next
+   */
   @Get
-  PageResponse<RequestTypeResponse> list(
+  @ApiDocs.Lists
+  PageResponse<RequestTypeResponse> listRequestTypes(
       @QueryValue @Nullable Integer limit,
       @QueryValue @Nullable String cursor,
       @QueryValue @Nullable String active,
@@ -82,14 +100,29 @@ final class RequestTypeController {
         position -> PageCursor.encode(position.id().value(), position.name()));
   }
 
+  /**
+   * Reads one request type.
+   *
+   * @param id the request type's id
+   * @param authentication the caller
+   */
   @Get("/{id}")
-  HttpResponse<RequestTypeResponse> get(UUID id, Authentication authentication) {
+  @ApiDocs.Reads
+  HttpResponse<RequestTypeResponse> getRequestType(UUID id, Authentication authentication) {
     var query = new GetRequestTypeQuery(Actors.from(authentication), new RequestTypeId(id));
     return RequestTypeResponse.tagged(getType.get(query));
   }
 
+  /**
+   * Defines a request type; its name must not be taken by another one, whatever the case.
+   *
+   * @param payload the new type; {@code active} is true when absent
+   * @param authentication the caller
+   */
   @Post
-  HttpResponse<RequestTypeResponse> define(
+  @Status(HttpStatus.CREATED)
+  @ApiDocs.Creates
+  HttpResponse<RequestTypeResponse> defineRequestType(
       @Body RequestTypePayload payload, Authentication authentication) {
     var command = new DefineRequestTypeCommand(Actors.from(authentication), payload.details());
     var type = defineType.define(command);
@@ -98,8 +131,17 @@ final class RequestTypeController {
         HttpResponse.created(RequestTypeResponse.from(type), location), type.version());
   }
 
+  /**
+   * Replaces every editable field of a request type: a field left out is cleared.
+   *
+   * @param id the request type's id
+   * @param ifMatch the {@code ETag} of the version the change is based on; required
+   * @param payload the type's fields as they shall be
+   * @param authentication the caller
+   */
   @Put("/{id}")
-  HttpResponse<RequestTypeResponse> update(
+  @ApiDocs.Replaces
+  HttpResponse<RequestTypeResponse> updateRequestType(
       UUID id,
       @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
       @Body RequestTypePayload payload,

@@ -1,6 +1,7 @@
 package org.crms.adapters.web.requesttype;
 
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigInteger;
 import org.crms.domain.requesttype.RequestTypeDetails;
 import org.crms.domain.shared.InvalidValueException;
@@ -16,7 +17,22 @@ import org.crms.domain.shared.Violations;
  *     checked here to be a JSON boolean
  */
 @Serdeable
-record RequestTypePayload(String name, String description, Object targetDays, Object active) {
+record RequestTypePayload(
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,
+    String description,
+    @Schema(
+            type = "integer",
+            minimum = "1",
+            maximum = "365",
+            nullable = true,
+            description =
+                "Days a request of this type usually takes, which sets its due date; null for none.")
+        Object targetDays,
+    @Schema(
+            type = "boolean",
+            defaultValue = "true",
+            description = "Whether the type is offered for new requests; true when absent.")
+        Object active) {
   private static final BigInteger MIN_INT = BigInteger.valueOf(Integer.MIN_VALUE);
   private static final BigInteger MAX_INT = BigInteger.valueOf(Integer.MAX_VALUE);
 

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.server.HttpServerConfiguration;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -23,7 +24,8 @@ import java.util.Locale;
  *       the proxy overwrite that header. Unset, the header is ignored, so clients cannot fake it.
  *   <li>{@code Cache-Control: no-store} on every answer to an authenticated request and under
  *       {@value #AUTH_PATH}, where tokens and accounts are made, unless the handler already forbade
- *       storing.
+ *       storing, or declared its answer {@code public}: the same for every caller, such as the API
+ *       documentation, which a signed-in browser may cache as well as anyone.
  * </ul>
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
@@ -52,7 +54,8 @@ final class SecurityHeadersFilter implements Ordered {
     if (cameOverTls(request)) {
       headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
     }
-    if (isPrivate(request) && !forbidsStoring(headers.get(HttpHeaders.CACHE_CONTROL))) {
+    var cacheControl = headers.get(HttpHeaders.CACHE_CONTROL);
+    if (isPrivate(request) && !forbidsStoring(cacheControl) && !isPublic(cacheControl)) {
       headers.set(HttpHeaders.CACHE_CONTROL, NO_STORE);
     }
   }
@@ -79,5 +82,11 @@ final class SecurityHeadersFilter implements Ordered {
 
   private static boolean forbidsStoring(String cacheControl) {
     return cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains(NO_STORE);
+  }
+
+  private static boolean isPublic(String cacheControl) {
+    return cacheControl != null
+        && Arrays.stream(cacheControl.split(","))
+            .anyMatch(directive -> directive.strip().equalsIgnoreCase("public"));
   }
 }

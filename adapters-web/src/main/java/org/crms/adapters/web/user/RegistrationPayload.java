@@ -1,6 +1,7 @@
 package org.crms.adapters.web.user;
 
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.crms.application.port.in.user.RegisterUserCommand;
 
 /**
@@ -8,10 +9,10 @@ import org.crms.application.port.in.user.RegisterUserCommand;
  */
 @Serdeable
 record RegistrationPayload(
-    String username,
-    String email,
-    String password,
-    String passwordConfirmation,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String username,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String email,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String password,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String passwordConfirmation,
     String firstName,
     String lastName) {
 

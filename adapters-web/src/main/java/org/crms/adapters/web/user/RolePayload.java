@@ -1,6 +1,7 @@
 package org.crms.adapters.web.user;
 
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Arrays;
 import java.util.List;
 import org.crms.domain.shared.InvalidValueException;
@@ -13,7 +14,13 @@ import org.crms.domain.user.Role;
  *     error (422) like any other invalid value, not a failure to read JSON
  */
 @Serdeable
-record RolePayload(Object role) {
+record RolePayload(
+    @Schema(
+            type = "string",
+            allowableValues = {"ADMIN", "LIMITED"},
+            description = "The role's name.",
+            requiredMode = Schema.RequiredMode.REQUIRED)
+        Object role) {
 
   /**
    * @throws InvalidValueException unless {@code role} is the exact name of a role

@@ -12,7 +12,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
+import org.crms.adapters.web.apidocs.ApiDefinition;
+import org.crms.adapters.web.apidocs.ApiDocs;
+import org.crms.adapters.web.apidocs.ApiProblems;
 import org.crms.adapters.web.security.Actors;
 import org.crms.adapters.web.shared.PageCursor;
 import org.crms.adapters.web.shared.PageResponse;
@@ -35,6 +39,9 @@ import org.crms.domain.user.UserId;
 @Controller("/api/v1/users")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
+@ApiDocs.SignedIn
+@ApiProblems.Forbidden
+@Tag(name = ApiDefinition.USERS)
 final class UserController {
   private final ListUsersUseCase listUsers;
   private final ActivateUserUseCase activateUser;
@@ -52,8 +59,17 @@ final class UserController {
     this.changeUserRole = changeUserRole;
   }
 
+  /**
+   * Lists every account by username, one keyset page at a time (admins only).
+   *
+   * @param limit how many accounts a page holds, 1 to 200; 50 when absent
+   * @param cursor the {@code nextCursor} of the page before; absent for the first page
+   * @param authentication the caller
+   * @return one page of accounts, and the cursor of the next
+   */
   @Get
-  PageResponse<UserResponse> list(
+  @ApiDocs.Lists
+  PageResponse<UserResponse> listUsers(
       @QueryValue @Nullable Integer limit,
       @QueryValue @Nullable String cursor,
       Authentication authentication) {
@@ -66,20 +82,51 @@ final class UserController {
         position -> PageCursor.encode(position.id().value(), position.username()));
   }
 
+  /**
+   * Lets a deactivated user log in again (admins only; never one's own account).
+   *
+   * @param id the user's id
+   * @param authentication the caller
+   * @return the account as it is now
+   */
   @Post("/{id}/activate")
-  UserResponse activate(UUID id, Authentication authentication) {
+  @ApiProblems.NotFound
+  @ApiProblems.Conflict
+  UserResponse activateUser(UUID id, Authentication authentication) {
     var command = new ActivateUserCommand(Actors.from(authentication), new UserId(id));
     return UserResponse.from(activateUser.activate(command));
   }
 
+  /**
+   * Deactivates a user and ends their sessions and tokens at once (admins only; never one's own
+   * account, nor the last active admin).
+   *
+   * @param id the user's id
+   * @param authentication the caller
+   * @return the account as it is now
+   */
   @Post("/{id}/deactivate")
-  UserResponse deactivate(UUID id, Authentication authentication) {
+  @ApiProblems.NotFound
+  @ApiProblems.Conflict
+  UserResponse deactivateUser(UUID id, Authentication authentication) {
     var command = new DeactivateUserCommand(Actors.from(authentication), new UserId(id));
     return UserResponse.from(deactivateUser.deactivate(command));
   }
 
+  /**
+   * Gives a user another role (admins only; never one's own, nor the last active admin's).
+   *
+   * @param id the user's id
+   * @param payload the role to give: {@code ADMIN} or {@code LIMITED}
+   * @param authentication the caller
+   * @return the account as it is now
+   */
   @Put("/{id}/role")
-  UserResponse changeRole(UUID id, @Body RolePayload payload, Authentication authentication) {
+  @ApiProblems.BadRequest
+  @ApiProblems.NotFound
+  @ApiProblems.Conflict
+  @ApiProblems.ValidationFailed
+  UserResponse changeUserRole(UUID id, @Body RolePayload payload, Authentication authentication) {
     var command =
         new ChangeUserRoleCommand(Actors.from(authentication), new UserId(id), payload.parsed());
     return UserResponse.from(changeUserRole.changeRole(command));

@@ -114,6 +114,14 @@ class SecurityHeadersTest {
   }
 
   @Test
+  void aPublicAnswerToAnAuthenticatedRequest_keepsItsCaching() {
+    var reply =
+        api.send(HttpRequest.GET("/probe/cached?cacheControl=public,%20max-age=60"), ADMIN_TOKEN);
+
+    assertThat(reply.header(HttpHeaders.CACHE_CONTROL)).isEqualTo("public, max-age=60");
+  }
+
+  @Test
   void aHandlersOwnNoStore_isKept() {
     var reply =
         api.send(HttpRequest.GET("/probe/cached?cacheControl=no-store,%20max-age=0"), ADMIN_TOKEN);
