@@ -31,6 +31,17 @@ import org.crms.adapters.web.apidocs.ApiProblems.ValidationFailed;
 public final class ApiDocs {
   static final String ETAG = "The item's version: send it back in `If-Match` to change the item.";
 
+  /**
+   * The 200 of a list that is also a CSV export. Such a method declares its 200 itself, with the
+   * JSON page's schema (written in {@code src/main/openapi}, since an annotation cannot name a
+   * generic type) and {@code text/csv}.
+   */
+  public static final String LIST_OR_CSV =
+      "One page of the list as JSON; or, with `format=csv` or `Accept: text/csv` (without JSON),"
+          + " every item matching the filters as CSV (RFC 4180, UTF-8): a header row, then one row"
+          + " per item in the list's order. Text a spreadsheet would run as a formula starts with"
+          + " an apostrophe.";
+
   private ApiDocs() {}
 
   /**
@@ -68,6 +79,7 @@ public final class ApiDocs {
       description = "The item.",
       useReturnTypeSchema = true,
       headers = @Header(name = "ETag", description = ETAG, schema = @Schema(type = "string")))
+  @BadRequest
   @NotFound
   public @interface Reads {}
 
@@ -113,6 +125,7 @@ public final class ApiDocs {
   @Retention(RetentionPolicy.RUNTIME)
   @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
   @ApiResponse(responseCode = "204", description = "Moved to the trash.")
+  @BadRequest
   @Forbidden
   @NotFound
   @Conflict
@@ -126,6 +139,7 @@ public final class ApiDocs {
       description = "Restored; the item as stored now.",
       useReturnTypeSchema = true,
       headers = @Header(name = "ETag", description = ETAG, schema = @Schema(type = "string")))
+  @BadRequest
   @Forbidden
   @NotFound
   @Conflict

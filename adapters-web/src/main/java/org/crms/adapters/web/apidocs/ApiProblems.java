@@ -27,9 +27,9 @@ public final class ApiProblems {
   @ApiResponse(
       responseCode = "400",
       description =
-          "The request cannot be read: the body is not JSON of the expected shape, or a query"
-              + " parameter is malformed (such as a `cursor` not from this API); `errors` names"
-              + " the parameter.",
+          "The request cannot be read: the body is not JSON of the expected shape, an id in the"
+              + " path is not a UUID, or a query parameter is malformed (such as a `cursor` not"
+              + " from this API); `errors` names the parameter.",
       content =
           @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
   public @interface BadRequest {}

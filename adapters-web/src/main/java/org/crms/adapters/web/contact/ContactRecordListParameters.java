@@ -3,9 +3,14 @@ package org.crms.adapters.web.contact;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.util.function.Function;
+import org.crms.adapters.web.shared.CsvExports;
 import org.crms.adapters.web.shared.QueryFlags;
 import org.crms.application.port.in.PageLimit;
 import org.crms.application.port.in.contact.ContactRecordFilter;
+import org.crms.application.port.in.contact.ContactRecordPosition;
+import org.crms.application.port.in.contact.ContactRecordSort;
 import org.crms.application.port.in.contact.ListContactRecordsQuery;
 import org.crms.application.port.in.contact.TimeRange;
 import org.crms.domain.contact.ContactMethod;
@@ -15,44 +20,89 @@ import org.crms.domain.user.Actor;
 
 /**
  * The query parameters of the contact record list. Read as text and checked here, so that a
- * malformed value answers 400 naming the parameter.
- *
- * @param requestId only contacts about this client request
- * @param method only contacts made this way: PHONE, EMAIL, LETTER, SMS, IN_PERSON or OTHER
- * @param outcome only contacts with this outcome: CONTACT_SUCCESSFUL, AWAITING_RESPONSE or
- *     NO_CONTACT_POSSIBLE
- * @param followUpDue {@code true}: only contacts awaiting a response whose follow-up date is today
- *     (UTC) or earlier
- * @param contactedFrom only contacts made at or after this time; a date means its start in UTC
- * @param contactedTo only contacts made before this time; a date includes that whole day in UTC
- * @param createdFrom as {@code contactedFrom}, for when the record was created
- * @param createdTo as {@code contactedTo}, for when the record was created
- * @param updatedFrom as {@code contactedFrom}, for when the record was last updated
- * @param updatedTo as {@code contactedTo}, for when the record was last updated
- * @param mine {@code true}: only records the caller created
- * @param q a fragment of the payment reference or of the name ("first last"), in any case
- * @param sort contacted, created, updated, lastName, paymentReference or followUp; a leading {@code
- *     -} for descending; {@code -contacted} by default
- * @param limit how many records a page holds, 1 to 200 (50 by default)
- * @param cursor the {@code nextCursor} of the previous page, with the same sort
+ * malformed value answers 400 naming the parameter. Each is described for the OpenAPI document by
+ * its {@code Parameter}.
  */
 @Introspected
 record ContactRecordListParameters(
-    @Nullable @QueryValue String requestId,
-    @Nullable @QueryValue String method,
-    @Nullable @QueryValue String outcome,
-    @Nullable @QueryValue String followUpDue,
-    @Nullable @QueryValue String contactedFrom,
-    @Nullable @QueryValue String contactedTo,
-    @Nullable @QueryValue String createdFrom,
-    @Nullable @QueryValue String createdTo,
-    @Nullable @QueryValue String updatedFrom,
-    @Nullable @QueryValue String updatedTo,
-    @Nullable @QueryValue String mine,
-    @Nullable @QueryValue String q,
-    @Nullable @QueryValue String sort,
-    @Nullable @QueryValue String limit,
-    @Nullable @QueryValue String cursor) {
+    @Parameter(description = "Only contacts about this client request (its id).")
+        @Nullable
+        @QueryValue
+        String requestId,
+    @Parameter(
+            description =
+                "Only contacts made this way: PHONE, EMAIL, LETTER, SMS, IN_PERSON or OTHER.")
+        @Nullable
+        @QueryValue
+        String method,
+    @Parameter(
+            description =
+                "Only contacts with this outcome: CONTACT_SUCCESSFUL, AWAITING_RESPONSE or"
+                    + " NO_CONTACT_POSSIBLE.")
+        @Nullable
+        @QueryValue
+        String outcome,
+    @Parameter(
+            description =
+                "`true`: only contacts awaiting a response whose follow-up date is today (UTC)"
+                    + " or earlier.")
+        @Nullable
+        @QueryValue
+        String followUpDue,
+    @Parameter(
+            description =
+                "Only contacts made at or after this time (ISO 8601 with offset); a date means"
+                    + " its start in UTC.")
+        @Nullable
+        @QueryValue
+        String contactedFrom,
+    @Parameter(
+            description =
+                "Only contacts made before this time; a date includes that whole day in UTC.")
+        @Nullable
+        @QueryValue
+        String contactedTo,
+    @Parameter(description = "As `contactedFrom`, for when the record was created.")
+        @Nullable
+        @QueryValue
+        String createdFrom,
+    @Parameter(description = "As `contactedTo`, for when the record was created.")
+        @Nullable
+        @QueryValue
+        String createdTo,
+    @Parameter(description = "As `contactedFrom`, for when the record was last updated.")
+        @Nullable
+        @QueryValue
+        String updatedFrom,
+    @Parameter(description = "As `contactedTo`, for when the record was last updated.")
+        @Nullable
+        @QueryValue
+        String updatedTo,
+    @Parameter(description = "`true`: only records the caller created.") @Nullable @QueryValue
+        String mine,
+    @Parameter(
+            description =
+                "A fragment of the payment reference or of the name (\"first last\"), in any"
+                    + " case.")
+        @Nullable
+        @QueryValue
+        String q,
+    @Parameter(
+            description =
+                "contacted, created, updated, lastName, paymentReference or followUp; a leading"
+                    + " `-` for descending; `-contacted` by default.")
+        @Nullable
+        @QueryValue
+        String sort,
+    @Parameter(description = "How many records a page holds, 1 to 200 (50 by default).")
+        @Nullable
+        @QueryValue
+        String limit,
+    @Parameter(description = "The `nextCursor` of the previous page, with the same sort.")
+        @Nullable
+        @QueryValue
+        String cursor,
+    @Parameter(description = CsvExports.FORMAT) @Nullable @QueryValue String format) {
 
   /**
    * @throws org.crms.adapters.web.error.BadRequestException naming the first malformed parameter
@@ -60,14 +110,43 @@ record ContactRecordListParameters(
    */
   ListContactRecordsQuery query(Actor actor) {
     var order = ContactRecordSorts.parse(sort);
+    return query(
+        actor,
+        order,
+        PageLimit.orDefault(QueryValues.integer("limit", limit)),
+        ContactRecordCursor.decode(cursor, order));
+  }
+
+  /**
+   * The query of each page of an export: this list's filters and order in pages of {@link
+   * CsvExports#PAGE_SIZE}; the limit and cursor are ignored. Reads the parameters at once, so that
+   * a malformed one is refused before the export starts.
+   *
+   * @throws org.crms.adapters.web.error.BadRequestException naming the first malformed parameter
+   */
+  Function<ContactRecordPosition, ListContactRecordsQuery> exportPages(Actor actor) {
+    var first = query(actor, ContactRecordSorts.parse(sort), CsvExports.PAGE_LIMIT, null);
+    return after ->
+        new ListContactRecordsQuery(
+            actor,
+            first.filter(),
+            first.followUpDue(),
+            first.mine(),
+            first.sort(),
+            first.limit(),
+            after);
+  }
+
+  private ListContactRecordsQuery query(
+      Actor actor, ContactRecordSort order, PageLimit pageLimit, ContactRecordPosition after) {
     return new ListContactRecordsQuery(
         actor,
         filter(),
         Boolean.TRUE.equals(QueryFlags.parse("followUpDue", followUpDue)),
         Boolean.TRUE.equals(QueryFlags.parse("mine", mine)),
         order,
-        PageLimit.orDefault(QueryValues.integer("limit", limit)),
-        ContactRecordCursor.decode(cursor, order));
+        pageLimit,
+        after);
   }
 
   private ContactRecordFilter filter() {

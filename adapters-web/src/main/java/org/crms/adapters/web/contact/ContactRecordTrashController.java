@@ -1,15 +1,20 @@
 package org.crms.adapters.web.contact;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
+import org.crms.adapters.web.apidocs.ApiDefinition;
+import org.crms.adapters.web.apidocs.ApiDocs;
 import org.crms.adapters.web.security.Actors;
 import org.crms.application.port.in.contact.DeleteContactRecordCommand;
 import org.crms.application.port.in.contact.DeleteContactRecordUseCase;
@@ -24,6 +29,8 @@ import org.crms.domain.contact.ContactRecordId;
 @Controller(ContactRecordController.PATH)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
+@ApiDocs.SignedIn
+@Tag(name = ApiDefinition.CONTACT_RECORDS)
 final class ContactRecordTrashController {
   private final DeleteContactRecordUseCase deleteRecord;
   private final RestoreContactRecordUseCase restoreRecord;
@@ -35,26 +42,29 @@ final class ContactRecordTrashController {
   }
 
   /**
-   * Moves a live contact record to the trash (admins only); answers 204.
+   * Moves a live contact record to the trash (admins only); it leaves every list.
    *
    * @param id the record's id
    * @param authentication the caller
    */
   @Delete("/{id}")
-  HttpResponse<Void> delete(UUID id, Authentication authentication) {
+  @Status(HttpStatus.NO_CONTENT)
+  @ApiDocs.Trashes
+  HttpResponse<Void> deleteContactRecord(UUID id, Authentication authentication) {
     deleteRecord.delete(
         new DeleteContactRecordCommand(Actors.from(authentication), new ContactRecordId(id)));
     return HttpResponse.noContent();
   }
 
   /**
-   * Brings a contact record back from the trash (admins only); 409 when it is not in the trash.
+   * Brings a contact record back from the trash (admins only).
    *
    * @param id the record's id
    * @param authentication the caller
    */
   @Post("/{id}/restore")
-  HttpResponse<ContactRecordResponse> restore(UUID id, Authentication authentication) {
+  @ApiDocs.Restores
+  HttpResponse<ContactRecordResponse> restoreContactRecord(UUID id, Authentication authentication) {
     var command =
         new RestoreContactRecordCommand(Actors.from(authentication), new ContactRecordId(id));
     return ContactRecordResponse.tagged(restoreRecord.restore(command));

@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.crms.adapters.web.error.BadRequestException;
 import org.crms.application.port.in.Page;
+import org.crms.application.port.in.PageLimit;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Scheduler;
@@ -37,6 +38,15 @@ public final class CsvExports {
 
   /** Large pages: an export reads everything anyway, and fewer round trips are faster. */
   public static final int PAGE_SIZE = 200;
+
+  /** What the {@code format} parameter of an exportable list means, for the API's document. */
+  public static final String FORMAT =
+      "`json` (the default) or `csv`: every item matching the filters, in the list's order, as"
+          + " one CSV file; `limit` and `cursor` are ignored. `Accept: text/csv` without JSON does"
+          + " the same.";
+
+  /** {@link #PAGE_SIZE} as the limit of a list query. */
+  public static final PageLimit PAGE_LIMIT = new PageLimit(PAGE_SIZE);
 
   private final Scheduler blocking;
 
@@ -64,27 +74,31 @@ public final class CsvExports {
   }
 
   /**
+   * Reads the first page at once, so that a refusal (a role that may not see the list) answers as a
+   * problem rather than as a broken download; the following pages are read as the client reads.
+   *
    * @param fileName offered to browsers for saving, e.g. {@code clients.csv}
    * @param pageAfter the page after a position (null for the first page), of at most {@link
    *     #PAGE_SIZE} items
    */
   public <T, P> MutableHttpResponse<Publisher<byte[]>> stream(
       String fileName, List<CsvColumn<T>> columns, Function<P, Page<T, P>> pageAfter) {
+    var first = pageAfter.apply(null);
     var header = Flux.just(row(columns.stream().map(CsvColumn::header).toList()));
-    var rows =
-        Flux.<Page<T, P>, Optional<Page<T, P>>>generate(
-                Optional::empty,
-                (previous, sink) -> {
-                  if (previous.isPresent() && previous.get().next() == null) {
+    var rest =
+        Flux.<Page<T, P>, Optional<P>>generate(
+                first::nextPosition,
+                (after, sink) -> {
+                  if (after.isEmpty()) {
                     sink.complete();
-                    return previous;
+                    return after;
                   }
-                  var page = pageAfter.apply(previous.map(Page::next).orElse(null));
+                  var page = pageAfter.apply(after.get());
                   sink.next(page);
-                  return Optional.of(page);
+                  return page.nextPosition();
                 })
-            .subscribeOn(blocking)
-            .map(page -> chunk(page.items(), columns));
+            .subscribeOn(blocking);
+    var rows = Flux.concat(Flux.just(first), rest).map(page -> chunk(page.items(), columns));
     return HttpResponse.<Publisher<byte[]>>ok(Flux.concat(header, rows))
         .contentType(MediaType.of(TEXT_CSV + ";charset=utf-8"))
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
