@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.crms.adapters.persistence.jooq.Tables.CLIENT_REQUEST;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.crms.adapters.persistence.client.JooqClientRepository;
+import org.crms.adapters.persistence.testing.QueryPlans;
 import org.crms.adapters.persistence.testing.TestDatabase;
 import org.crms.adapters.persistence.testing.TestUsers;
+import org.crms.application.port.in.ListOrder;
 import org.crms.application.port.in.requesttype.RequestTypeFilter;
 import org.crms.application.port.in.requesttype.RequestTypePosition;
 import org.crms.application.port.out.RequestTypeRepository;
@@ -25,13 +26,11 @@ import org.crms.domain.user.Actor;
 import org.crms.domain.user.Role;
 import org.crms.domain.user.UserId;
 import org.jooq.DSLContext;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
-import org.jooq.Query;
 import org.jooq.exception.DataAccessException;
-import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class JooqRequestTypeRepositoryIT extends RequestTypeRepositoryContract {
   private static final TestDatabase DATABASE = TestDatabase.shared();
@@ -131,7 +130,9 @@ class JooqRequestTypeRepositoryIT extends RequestTypeRepositoryContract {
     add("Back\\slash");
     add("Backslash");
 
-    assertThat(names(repository.list(new RequestTypeFilter(null, "k\\s"), null, 10)))
+    assertThat(
+            names(
+                repository.list(new RequestTypeFilter(null, "k\\s"), ListOrder.BY_NAME, null, 10)))
         .containsExactly("Back\\slash");
   }
 
@@ -140,7 +141,10 @@ class JooqRequestTypeRepositoryIT extends RequestTypeRepositoryContract {
     add("The SEO Tech Check");
     add("Rejected payment");
 
-    assertThat(names(repository.list(new RequestTypeFilter(null, "seo tECH"), null, 10)))
+    assertThat(
+            names(
+                repository.list(
+                    new RequestTypeFilter(null, "seo tECH"), ListOrder.BY_NAME, null, 10)))
         .containsExactly("The SEO Tech Check");
   }
 
@@ -150,36 +154,34 @@ class JooqRequestTypeRepositoryIT extends RequestTypeRepositoryContract {
 
     var plan =
         planOf(
-            recorded -> recorded.list(RequestTypeFilter.all(), RequestTypePosition.of(page), 10));
+            recorded ->
+                recorded.list(
+                    RequestTypeFilter.all(), ListOrder.BY_NAME, RequestTypePosition.of(page), 10));
 
     assertThat(plan).contains("request_type_live_name_id_idx").contains("Index Cond");
   }
 
-  /** The plan of the last query the action issued, with sequential scans forbidden. */
-  private String planOf(Consumer<JooqRequestTypeRepository> action) {
-    var issued = new ArrayList<Query>();
-    var recording =
-        dsl.configuration()
-            .derive(
-                new DefaultExecuteListenerProvider(
-                    new ExecuteListener() {
-                      @Override
-                      public void executeStart(ExecuteContext ctx) {
-                        issued.add(ctx.query());
-                      }
-                    }));
-    action.accept(new JooqRequestTypeRepository(recording.dsl()));
+  @ParameterizedTest
+  @CsvSource({
+    "NAME, true, request_type_live_name_id_idx",
+    "CREATED, false, request_type_live_created_id_idx",
+    "CREATED, true, request_type_live_created_id_idx",
+    "UPDATED, false, request_type_live_updated_id_idx",
+    "UPDATED, true, request_type_live_updated_id_idx"
+  })
+  void every_order_seeks_through_an_index_of_its_key(
+      ListOrder.Key key, boolean descending, String index) {
+    var order = new ListOrder(key, descending);
+    var page = RequestTypePosition.of(add("Audit"), key);
 
-    var query = dsl.renderInlined(issued.getLast());
-    return dsl.transactionResult(
-        tx -> {
-          // Tiny tables make a sequential scan cheapest; forbid it to learn whether the index can
-          // serve the query.
-          tx.dsl().execute("set local enable_seqscan = off");
-          return String.join(
-              "\n",
-              tx.dsl().fetchValues("explain " + query).stream().map(String::valueOf).toList());
-        });
+    var plan = planOf(recorded -> recorded.list(RequestTypeFilter.all(), order, page, 10));
+
+    assertThat(plan).contains(index).contains("Index Cond").doesNotContain("Sort");
+  }
+
+  private String planOf(Consumer<JooqRequestTypeRepository> action) {
+    return QueryPlans.ofLastQuery(
+        dsl, recording -> action.accept(new JooqRequestTypeRepository(recording)));
   }
 
   private Object column(String name, RequestType type) {
