@@ -6,9 +6,12 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.crms.application.port.in.audit.AuditEntry;
 import org.crms.domain.audit.AuditAction;
 import org.crms.domain.audit.AuditEvent;
@@ -26,6 +29,10 @@ import org.jooq.SelectField;
  * parsing library is needed here and the values arrive exactly as stored, nulls included.
  */
 final class AuditEntryMapper {
+  private static final Map<String, AuditAction> ACTIONS =
+      byCode(AuditAction.class, AuditEventRecordMapper::actionCode);
+  private static final Map<String, ItemType> ITEM_TYPES =
+      byCode(ItemType.class, AuditEventRecordMapper::itemTypeCode);
   private static final Field<String[]> CHANGE_FIELDS = changeParts("field");
   private static final Field<String[]> CHANGE_OLD = changeParts("old");
   private static final Field<String[]> CHANGE_NEW = changeParts("new");
@@ -103,33 +110,29 @@ final class AuditEntryMapper {
 
   /** The reverse of {@link AuditEventRecordMapper#actionCode(AuditAction)}. */
   static AuditAction actionOf(String code) {
-    return switch (code) {
-      case "CREATED" -> AuditAction.CREATED;
-      case "UPDATED" -> AuditAction.UPDATED;
-      case "DELETED" -> AuditAction.DELETED;
-      case "RESTORED" -> AuditAction.RESTORED;
-      case "REGISTERED" -> AuditAction.REGISTERED;
-      case "LOGIN_SUCCEEDED" -> AuditAction.LOGIN_SUCCEEDED;
-      case "LOGIN_FAILED" -> AuditAction.LOGIN_FAILED;
-      case "LOGGED_OUT" -> AuditAction.LOGGED_OUT;
-      case "ACTIVATED" -> AuditAction.ACTIVATED;
-      case "DEACTIVATED" -> AuditAction.DEACTIVATED;
-      case "ROLE_CHANGED" -> AuditAction.ROLE_CHANGED;
-      case "TOKEN_CREATED" -> AuditAction.TOKEN_CREATED;
-      case "TOKEN_REVOKED" -> AuditAction.TOKEN_REVOKED;
-      default -> throw new IllegalStateException("unknown audit action code: " + code);
-    };
+    return decoded(ACTIONS, code, "action");
   }
 
   /** The reverse of {@link AuditEventRecordMapper#itemTypeCode(ItemType)}. */
   static ItemType itemTypeOf(String code) {
-    return switch (code) {
-      case "CLIENT" -> ItemType.CLIENT;
-      case "REQUEST_TYPE" -> ItemType.REQUEST_TYPE;
-      case "REQUEST" -> ItemType.REQUEST;
-      case "CONTACT_RECORD" -> ItemType.CONTACT_RECORD;
-      case "USER" -> ItemType.USER;
-      default -> throw new IllegalStateException("unknown audit item type code: " + code);
-    };
+    return decoded(ITEM_TYPES, code, "item type");
+  }
+
+  private static <E> E decoded(Map<String, E> codes, String code, String what) {
+    var value = codes.get(code);
+    if (value == null) {
+      throw new IllegalStateException("unknown audit " + what + " code: " + code);
+    }
+    return value;
+  }
+
+  /**
+   * Built from the writer's spelled-out codes, so that every constant the writer can store is read
+   * back, and no second list of codes can drift from the first.
+   */
+  private static <E extends Enum<E>> Map<String, E> byCode(
+      Class<E> type, Function<E, String> code) {
+    return Arrays.stream(type.getEnumConstants())
+        .collect(Collectors.toUnmodifiableMap(code, constant -> constant));
   }
 }
