@@ -89,6 +89,20 @@ class SeparateDatabaseRolesIT {
     assertThat(appMay("client", "UPDATE")).isTrue();
   }
 
+  @Test
+  void a_node_with_only_the_applications_login_finds_nothing_to_migrate_and_serves() {
+    app.createUser("rolesnode", PASSWORD, Role.LIMITED);
+    var settings =
+        new HashMap<String, Object>(
+            DatabaseChoice.fromEnvironment(Map.of("DATABASE_URL", urlFor(APP))).properties());
+    settings.put("crms.security.attempts-per-address-per-minute", 10_000);
+
+    try (var node = RunningApp.on(database, settings)) {
+      var token = node.tokenFor("rolesnode", PASSWORD);
+      assertThat(node.send("GET", "/api/v1/clients", token, null).statusCode()).isEqualTo(200);
+    }
+  }
+
   private static String ownerOf(String table) throws SQLException {
     return query("select tableowner from pg_tables where tablename = '" + table + "'");
   }
