@@ -18,10 +18,8 @@ import org.crms.application.port.in.audit.GetItemHistoryUseCase;
 import org.crms.domain.audit.ItemType;
 
 /**
- * The history of one item, newest first, for every kind of item: it reads the audit trail only, so
- * it serves items whose own resource lives elsewhere, and items in the trash. Who may read which
- * history (a user's is for admins) is decided by the domain. Each route takes {@code limit} (1 to
- * 200, default 50) and the {@code cursor} of the previous page.
+ * The history of any kind of item, newest first, read from the audit trail alone: it serves items
+ * whose resource lives elsewhere, and items in the trash. Who may read which is the domain's call.
  */
 @Controller("/api/v1")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -121,13 +119,9 @@ final class HistoryController {
 
   private PageResponse<AuditEventResponse> page(
       ItemType type, UUID id, Integer limit, String cursor, Authentication authentication) {
-    var query =
-        new GetItemHistoryQuery(
-            Actors.from(authentication),
-            type,
-            id,
-            PageLimit.orDefault(limit),
-            AuditCursors.decode(cursor));
+    var actor = Actors.from(authentication);
+    var after = AuditCursors.decode(cursor);
+    var query = new GetItemHistoryQuery(actor, type, id, PageLimit.orDefault(limit), after);
     return PageResponse.of(history.history(query), AuditEventResponse::from, AuditCursors::encode);
   }
 }
