@@ -63,8 +63,7 @@ class ConcurrentEditorsIT {
             // Each editor reads, edits and, when someone was faster, reads again and retries.
             for (var attempt = 0; attempt < 500; attempt++) {
               var read = app.send("GET", REQUESTS + "/" + id, token, null);
-              var body =
-                  Map.<String, Object>of("clientId", client, "typeId", type, "title", title);
+              var body = Map.<String, Object>of("clientId", client, "typeId", type, "title", title);
               var etag = read.headers().firstValue("ETag").orElseThrow();
               var put = app.send("PUT", REQUESTS + "/" + id, token, body, "If-Match", etag);
               if (put.statusCode() == 200) {
