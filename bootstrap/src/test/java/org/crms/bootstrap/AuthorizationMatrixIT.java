@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import io.micronaut.web.router.Router;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,6 +22,11 @@ import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.crms.application.port.in.user.CreateUserCommand;
 import org.crms.application.port.in.user.CreateUserUseCase;
+import org.crms.application.port.out.AuditTrail;
+import org.crms.application.port.out.UnitOfWork;
+import org.crms.domain.audit.AuditAction;
+import org.crms.domain.audit.AuditEvent;
+import org.crms.domain.audit.ItemType;
 import org.crms.domain.user.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -345,6 +352,54 @@ class AuthorizationMatrixIT {
                               + "/restore",
                           who,
                           null)),
+              // Any active user: the history of records; admins only: a user's history and the
+              // global audit log. Requests and contact records have their own API elsewhere, so
+              // their history is of an id the audit trail knows from one event.
+              route(
+                  "GET HEAD",
+                  CLIENTS + "/{id}/history",
+                  Access.AUTHENTICATED,
+                  (method, who) ->
+                      call(method, CLIENTS + "/" + newClient() + "/history", who, null)),
+              route(
+                  "GET HEAD",
+                  REQUEST_TYPES + "/{id}/history",
+                  Access.AUTHENTICATED,
+                  (method, who) ->
+                      call(method, REQUEST_TYPES + "/" + newRequestType() + "/history", who, null)),
+              route(
+                  "GET HEAD",
+                  "/api/v1/requests/{id}/history",
+                  Access.AUTHENTICATED,
+                  (method, who) ->
+                      call(
+                          method,
+                          "/api/v1/requests/" + auditedItem(ItemType.REQUEST) + "/history",
+                          who,
+                          null)),
+              route(
+                  "GET HEAD",
+                  "/api/v1/contact-records/{id}/history",
+                  Access.AUTHENTICATED,
+                  (method, who) ->
+                      call(
+                          method,
+                          "/api/v1/contact-records/"
+                              + auditedItem(ItemType.CONTACT_RECORD)
+                              + "/history",
+                          who,
+                          null)),
+              route(
+                  "GET HEAD",
+                  "/api/v1/users/{id}/history",
+                  Access.ADMIN_ONLY,
+                  (method, who) ->
+                      call(method, "/api/v1/users/" + newLimitedUser() + "/history", who, null)),
+              route(
+                  "GET HEAD",
+                  "/api/v1/audit",
+                  Access.ADMIN_ONLY,
+                  (method, who) -> call(method, "/api/v1/audit?limit=5", who, null)),
               // Admins only: user administration, always of a LIMITED user made for the cell.
               route(
                   "GET HEAD",
@@ -631,6 +686,22 @@ class AuthorizationMatrixIT {
   /** Moves the item to the trash as an admin and returns its id. */
   private static String deleted(String collection, String id) {
     expectStatus(app.send("DELETE", collection + "/" + id, adminToken(), null), 204);
+    return id;
+  }
+
+  /** An id the audit trail knows from one event, for items whose own API lives elsewhere. */
+  private static UUID auditedItem(ItemType type) {
+    var id = UUID.randomUUID();
+    var context = app.server.getApplicationContext();
+    var trail = context.getBean(AuditTrail.class);
+    context
+        .getBean(UnitOfWork.class)
+        .inTransaction(
+            () -> {
+              trail.append(
+                  AuditEvent.of(null, Instant.now(), AuditAction.CREATED, type, id, List.of()));
+              return id;
+            });
     return id;
   }
 

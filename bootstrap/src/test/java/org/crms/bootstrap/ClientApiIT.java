@@ -2,7 +2,11 @@ package org.crms.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.crms.domain.user.Role;
@@ -181,6 +185,77 @@ class ClientApiIT {
         assertThat(rows.next()).isFalse();
       }
     }
+  }
+
+  @Test
+  void the_list_sorts_by_creation_or_last_change_filters_by_time_and_pages_in_that_order() {
+    var from = Instant.now();
+    var first = (String) createClient("Sorted Alpha").get("id");
+    createClient("Sorted Bravo");
+    createClient("Sorted Charlie");
+    var etag =
+        app.send("GET", "/api/v1/clients/" + first, limited, null)
+            .headers()
+            .firstValue("ETag")
+            .orElseThrow();
+    app.send(
+        "PUT",
+        "/api/v1/clients/" + first,
+        limited,
+        Map.of("name", "Sorted Alpha", "phone", "0123"),
+        "If-Match",
+        etag);
+    var since = "&createdFrom=" + URLEncoder.encode(from.toString(), StandardCharsets.UTF_8);
+
+    assertThat(namesOf("/api/v1/clients?q=sorted&sort=-created" + since))
+        .containsExactly("Sorted Charlie", "Sorted Bravo", "Sorted Alpha");
+    assertThat(namesOf("/api/v1/clients?q=sorted&sort=-updated" + since))
+        .containsExactly("Sorted Alpha", "Sorted Charlie", "Sorted Bravo");
+    assertThat(namesOf("/api/v1/clients?q=sorted&sort=-name" + since))
+        .containsExactly("Sorted Charlie", "Sorted Bravo", "Sorted Alpha");
+    assertThat(
+            namesOf(
+                "/api/v1/clients?q=sorted&createdTo="
+                    + URLEncoder.encode(from.toString(), StandardCharsets.UTF_8)))
+        .isEmpty();
+
+    var paged = new ArrayList<Object>();
+    String cursor = null;
+    do {
+      var page =
+          app.read(
+              app.send(
+                  "GET",
+                  "/api/v1/clients?q=sorted&limit=1&sort=created"
+                      + since
+                      + (cursor == null ? "" : "&cursor=" + cursor),
+                  limited,
+                  null));
+      paged.addAll(fieldOf((List<?>) page.get("items"), "name"));
+      cursor = (String) page.get("nextCursor");
+    } while (cursor != null && paged.size() < 10);
+    assertThat(paged).containsExactly("Sorted Alpha", "Sorted Bravo", "Sorted Charlie");
+    assertThat(
+            app.send(
+                    "GET",
+                    "/api/v1/clients?sort=-created&cursor=" + lastCursor(since),
+                    limited,
+                    null)
+                .statusCode())
+        .isEqualTo(400);
+  }
+
+  private List<Object> namesOf(String url) {
+    var response = app.send("GET", url, limited, null);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return fieldOf((List<?>) app.read(response).get("items"), "name");
+  }
+
+  /** The cursor after the first client of the list in creation order. */
+  private String lastCursor(String since) {
+    var response =
+        app.send("GET", "/api/v1/clients?q=sorted&limit=1&sort=created" + since, limited, null);
+    return (String) app.read(response).get("nextCursor");
   }
 
   @Test

@@ -2,7 +2,11 @@ package org.crms.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.crms.domain.user.Role;
@@ -82,6 +86,41 @@ class RequestTypeApiIT {
     assertThat(app.send("POST", TYPES + "/" + unused + "/restore", admin, null).statusCode())
         .isEqualTo(200);
     assertThat(app.send("GET", TYPES + "/" + unused, limited, null).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void the_list_sorts_by_last_change_either_way_and_filters_by_when_types_changed() {
+    var from = Instant.now();
+    var older = define("Ordered One");
+    define("Ordered Two");
+    var read = app.send("GET", TYPES + "/" + older, limited, null);
+    var etag = read.headers().firstValue("ETag").orElseThrow();
+    app.send(
+        "PUT",
+        TYPES + "/" + older,
+        limited,
+        Map.of("name", "Ordered One", "targetDays", 3),
+        "If-Match",
+        etag);
+    var since = "&updatedFrom=" + URLEncoder.encode(from.toString(), StandardCharsets.UTF_8);
+
+    assertThat(names(TYPES + "?q=ordered&sort=-updated" + since))
+        .containsExactly("Ordered One", "Ordered Two");
+    assertThat(names(TYPES + "?q=ordered&sort=updated" + since))
+        .containsExactly("Ordered Two", "Ordered One");
+    assertThat(names(TYPES + "?q=ordered&sort=-created" + since))
+        .containsExactly("Ordered Two", "Ordered One");
+    assertThat(app.send("GET", TYPES + "?sort=priority", limited, null).statusCode())
+        .isEqualTo(400);
+    assertThat(app.send("GET", TYPES + "?updatedTo=tomorrow", limited, null).statusCode())
+        .isEqualTo(400);
+  }
+
+  private List<Object> names(String url) {
+    var response = app.send("GET", url, limited, null);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return ((List<?>) app.read(response).get("items"))
+        .stream().map(item -> ((Map<?, ?>) item).get("name")).map(Object.class::cast).toList();
   }
 
   /** Requests have no API yet, so one is stored directly, as the request slice will store it. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.crms.application.port.in.ListOrder;
 import org.crms.application.port.in.client.ClientFilter;
 import org.crms.application.port.in.client.ClientPosition;
 import org.crms.application.port.out.ClientRepository;
@@ -17,9 +18,6 @@ import org.crms.domain.shared.StaleAggregateException;
 
 /** Clients in a map; stores copies so that callers cannot change stored state behind its back. */
 public final class InMemoryClientRepository implements ClientRepository {
-  private static final Comparator<ClientPosition> ORDER =
-      Comparator.comparing((ClientPosition p) -> p.name().toLowerCase(Locale.ROOT))
-          .thenComparing(p -> p.id().value().toString());
   private final Map<ClientId, Client> rows = new LinkedHashMap<>();
 
   @Override
@@ -38,7 +36,9 @@ public final class InMemoryClientRepository implements ClientRepository {
   }
 
   @Override
-  public List<Client> list(ClientFilter filter, ClientPosition after, int limit) {
+  public List<Client> list(ClientFilter filter, ListOrder order, ClientPosition after, int limit) {
+    var positions =
+        ListOrders.of(order, ClientPosition::name, ClientPosition::at, p -> p.id().value());
     return rows.values().stream()
         .filter(c -> !c.isDeleted())
         .filter(c -> filter.active() == null || c.isActive() == filter.active())
@@ -48,8 +48,11 @@ public final class InMemoryClientRepository implements ClientRepository {
                     || c.name()
                         .canonical()
                         .contains(filter.nameContains().toLowerCase(Locale.ROOT)))
-        .filter(c -> after == null || ORDER.compare(ClientPosition.of(c), after) > 0)
-        .sorted(Comparator.comparing(ClientPosition::of, ORDER))
+        .filter(c -> filter.created().contains(c.created().at()))
+        .filter(c -> filter.updated().contains(c.updated().at()))
+        .filter(
+            c -> after == null || positions.compare(ClientPosition.of(c, order.key()), after) > 0)
+        .sorted(Comparator.comparing(c -> ClientPosition.of(c, order.key()), positions))
         .limit(limit)
         .map(c -> copy(c, c.version()))
         .toList();

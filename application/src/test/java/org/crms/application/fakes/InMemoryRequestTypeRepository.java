@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.crms.application.port.in.ListOrder;
 import org.crms.application.port.in.requesttype.RequestTypeFilter;
 import org.crms.application.port.in.requesttype.RequestTypePosition;
 import org.crms.application.port.out.RequestTypeRepository;
@@ -18,9 +19,6 @@ import org.crms.domain.shared.StaleAggregateException;
 
 /** Request types in a map; stores copies. Live request counts are set by tests. */
 public final class InMemoryRequestTypeRepository implements RequestTypeRepository {
-  private static final Comparator<RequestTypePosition> ORDER =
-      Comparator.comparing((RequestTypePosition p) -> p.name().toLowerCase(Locale.ROOT))
-          .thenComparing(p -> p.id().value().toString());
   private final Map<RequestTypeId, RequestType> rows = new LinkedHashMap<>();
   private final Map<RequestTypeId, Long> liveRequests = new HashMap<>();
 
@@ -50,7 +48,11 @@ public final class InMemoryRequestTypeRepository implements RequestTypeRepositor
   }
 
   @Override
-  public List<RequestType> list(RequestTypeFilter filter, RequestTypePosition after, int limit) {
+  public List<RequestType> list(
+      RequestTypeFilter filter, ListOrder order, RequestTypePosition after, int limit) {
+    var positions =
+        ListOrders.of(
+            order, RequestTypePosition::name, RequestTypePosition::at, p -> p.id().value());
     return rows.values().stream()
         .filter(t -> !t.isDeleted())
         .filter(t -> filter.active() == null || t.isActive() == filter.active())
@@ -60,8 +62,13 @@ public final class InMemoryRequestTypeRepository implements RequestTypeRepositor
                     || t.name()
                         .canonical()
                         .contains(filter.nameContains().toLowerCase(Locale.ROOT)))
-        .filter(t -> after == null || ORDER.compare(RequestTypePosition.of(t), after) > 0)
-        .sorted(Comparator.comparing(RequestTypePosition::of, ORDER))
+        .filter(t -> filter.created().contains(t.created().at()))
+        .filter(t -> filter.updated().contains(t.updated().at()))
+        .filter(
+            t ->
+                after == null
+                    || positions.compare(RequestTypePosition.of(t, order.key()), after) > 0)
+        .sorted(Comparator.comparing(t -> RequestTypePosition.of(t, order.key()), positions))
         .limit(limit)
         .map(t -> copy(t, t.version()))
         .toList();

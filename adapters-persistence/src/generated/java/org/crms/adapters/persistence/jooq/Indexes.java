@@ -7,8 +7,10 @@ package org.crms.adapters.persistence.jooq;
 import org.crms.adapters.persistence.jooq.tables.AccessToken;
 import org.crms.adapters.persistence.jooq.tables.AttemptCounter;
 import org.crms.adapters.persistence.jooq.tables.AuditEvent;
+import org.crms.adapters.persistence.jooq.tables.Client;
 import org.crms.adapters.persistence.jooq.tables.ClientRequest;
 import org.crms.adapters.persistence.jooq.tables.ContactRecord;
+import org.crms.adapters.persistence.jooq.tables.RequestType;
 import org.jooq.Index;
 import org.jooq.OrderField;
 import org.jooq.impl.DSL;
@@ -28,9 +30,13 @@ public class Indexes {
     public static final Index ACCESS_TOKEN_PERSONAL_IDX = Internal.createIndex(DSL.name("access_token_personal_idx"), AccessToken.ACCESS_TOKEN, new OrderField[] { AccessToken.ACCESS_TOKEN.USER_ID, AccessToken.ACCESS_TOKEN.ISSUED_AT.desc(), AccessToken.ACCESS_TOKEN.ID.desc() }, false);
     public static final Index ACCESS_TOKEN_USER_IDX = Internal.createIndex(DSL.name("access_token_user_idx"), AccessToken.ACCESS_TOKEN, new OrderField[] { AccessToken.ACCESS_TOKEN.USER_ID }, false);
     public static final Index ATTEMPT_COUNTER_WINDOW_IDX = Internal.createIndex(DSL.name("attempt_counter_window_idx"), AttemptCounter.ATTEMPT_COUNTER, new OrderField[] { AttemptCounter.ATTEMPT_COUNTER.WINDOW_START }, false);
+    public static final Index AUDIT_EVENT_ACTION_IDX = Internal.createIndex(DSL.name("audit_event_action_idx"), AuditEvent.AUDIT_EVENT, new OrderField[] { AuditEvent.AUDIT_EVENT.ACTION, AuditEvent.AUDIT_EVENT.OCCURRED_AT.desc(), AuditEvent.AUDIT_EVENT.ID.desc() }, false);
     public static final Index AUDIT_EVENT_ACTOR_IDX = Internal.createIndex(DSL.name("audit_event_actor_idx"), AuditEvent.AUDIT_EVENT, new OrderField[] { AuditEvent.AUDIT_EVENT.ACTOR_ID, AuditEvent.AUDIT_EVENT.OCCURRED_AT.desc(), AuditEvent.AUDIT_EVENT.ID.desc() }, false);
-    public static final Index AUDIT_EVENT_ITEM_IDX = Internal.createIndex(DSL.name("audit_event_item_idx"), AuditEvent.AUDIT_EVENT, new OrderField[] { AuditEvent.AUDIT_EVENT.ITEM_TYPE, AuditEvent.AUDIT_EVENT.ITEM_ID, AuditEvent.AUDIT_EVENT.OCCURRED_AT.desc() }, false);
+    public static final Index AUDIT_EVENT_ITEM_RECENT_IDX = Internal.createIndex(DSL.name("audit_event_item_recent_idx"), AuditEvent.AUDIT_EVENT, new OrderField[] { AuditEvent.AUDIT_EVENT.ITEM_ID, AuditEvent.AUDIT_EVENT.ITEM_TYPE, AuditEvent.AUDIT_EVENT.OCCURRED_AT.desc(), AuditEvent.AUDIT_EVENT.ID.desc() }, false);
+    public static final Index AUDIT_EVENT_ITEM_TYPE_IDX = Internal.createIndex(DSL.name("audit_event_item_type_idx"), AuditEvent.AUDIT_EVENT, new OrderField[] { AuditEvent.AUDIT_EVENT.ITEM_TYPE, AuditEvent.AUDIT_EVENT.OCCURRED_AT.desc(), AuditEvent.AUDIT_EVENT.ID.desc() }, false);
     public static final Index AUDIT_EVENT_RECENT_IDX = Internal.createIndex(DSL.name("audit_event_recent_idx"), AuditEvent.AUDIT_EVENT, new OrderField[] { AuditEvent.AUDIT_EVENT.OCCURRED_AT.desc(), AuditEvent.AUDIT_EVENT.ID.desc() }, false);
+    public static final Index CLIENT_LIVE_CREATED_ID_IDX = Internal.createIndex(DSL.name("client_live_created_id_idx"), Client.CLIENT, new OrderField[] { Client.CLIENT.CREATED_AT, Client.CLIENT.ID }, false);
+    public static final Index CLIENT_LIVE_UPDATED_ID_IDX = Internal.createIndex(DSL.name("client_live_updated_id_idx"), Client.CLIENT, new OrderField[] { Client.CLIENT.UPDATED_AT, Client.CLIENT.ID }, false);
     public static final Index CLIENT_REQUEST_LIVE_CLIENT_IDX = Internal.createIndex(DSL.name("client_request_live_client_idx"), ClientRequest.CLIENT_REQUEST, new OrderField[] { ClientRequest.CLIENT_REQUEST.CLIENT_ID, ClientRequest.CLIENT_REQUEST.CREATED_AT.desc(), ClientRequest.CLIENT_REQUEST.ID.desc() }, false);
     public static final Index CLIENT_REQUEST_LIVE_OWNER_STATUS_IDX = Internal.createIndex(DSL.name("client_request_live_owner_status_idx"), ClientRequest.CLIENT_REQUEST, new OrderField[] { ClientRequest.CLIENT_REQUEST.OWNER_ID, ClientRequest.CLIENT_REQUEST.STATUS }, false);
     public static final Index CLIENT_REQUEST_LIVE_RECENT_IDX = Internal.createIndex(DSL.name("client_request_live_recent_idx"), ClientRequest.CLIENT_REQUEST, new OrderField[] { ClientRequest.CLIENT_REQUEST.CREATED_AT.desc(), ClientRequest.CLIENT_REQUEST.ID.desc() }, false);
@@ -42,4 +48,6 @@ public class Indexes {
     public static final Index CONTACT_RECORD_LIVE_RECENT_IDX = Internal.createIndex(DSL.name("contact_record_live_recent_idx"), ContactRecord.CONTACT_RECORD, new OrderField[] { ContactRecord.CONTACT_RECORD.CONTACTED_AT.desc(), ContactRecord.CONTACT_RECORD.ID.desc() }, false);
     public static final Index CONTACT_RECORD_REQUEST_IDX = Internal.createIndex(DSL.name("contact_record_request_idx"), ContactRecord.CONTACT_RECORD, new OrderField[] { ContactRecord.CONTACT_RECORD.REQUEST_ID }, false);
     public static final Index CONTACT_RECORD_SEARCH_IDX = Internal.createIndex(DSL.name("contact_record_search_idx"), ContactRecord.CONTACT_RECORD, new OrderField[] { ContactRecord.CONTACT_RECORD.SEARCH }, false);
+    public static final Index REQUEST_TYPE_LIVE_CREATED_ID_IDX = Internal.createIndex(DSL.name("request_type_live_created_id_idx"), RequestType.REQUEST_TYPE, new OrderField[] { RequestType.REQUEST_TYPE.CREATED_AT, RequestType.REQUEST_TYPE.ID }, false);
+    public static final Index REQUEST_TYPE_LIVE_UPDATED_ID_IDX = Internal.createIndex(DSL.name("request_type_live_updated_id_idx"), RequestType.REQUEST_TYPE, new OrderField[] { RequestType.REQUEST_TYPE.UPDATED_AT, RequestType.REQUEST_TYPE.ID }, false);
 }

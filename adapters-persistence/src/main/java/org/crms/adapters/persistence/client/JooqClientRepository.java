@@ -3,7 +3,6 @@ package org.crms.adapters.persistence.client;
 import static org.crms.adapters.persistence.jooq.Tables.CLIENT;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.noCondition;
-import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.val;
 
 import jakarta.inject.Singleton;
@@ -11,7 +10,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.crms.adapters.persistence.shared.LikePattern;
+import org.crms.adapters.persistence.shared.NamedListColumns;
 import org.crms.adapters.persistence.shared.UniqueViolation;
+import org.crms.application.port.in.ListOrder;
 import org.crms.application.port.in.client.ClientFilter;
 import org.crms.application.port.in.client.ClientPosition;
 import org.crms.application.port.out.ClientRepository;
@@ -29,6 +30,9 @@ import org.jooq.exception.DataAccessException;
 public final class JooqClientRepository implements ClientRepository {
   /** The partial unique index on live names (see V1); its violation means a duplicate name. */
   static final String LIVE_NAME_UNIQUE = "client_live_name_uq";
+
+  private static final NamedListColumns COLUMNS =
+      new NamedListColumns(CLIENT.NAME, CLIENT.CREATED_AT, CLIENT.UPDATED_AT, CLIENT.ID);
 
   private final DSLContext dsl;
 
@@ -53,27 +57,21 @@ public final class JooqClientRepository implements ClientRepository {
   }
 
   @Override
-  public List<Client> list(ClientFilter filter, ClientPosition after, int limit) {
+  public List<Client> list(ClientFilter filter, ListOrder order, ClientPosition after, int limit) {
     return dsl.selectFrom(CLIENT)
         .where(matching(filter))
-        .and(after == null ? noCondition() : keysetAfter(after))
-        .orderBy(lower(CLIENT.NAME), CLIENT.ID)
+        .and(
+            after == null
+                ? noCondition()
+                : COLUMNS.after(order, after.name(), after.at(), after.id().value()))
+        .orderBy(COLUMNS.orderBy(order))
         .limit(limit)
         .fetch(ClientRecordMapper::toDomain);
   }
 
-  /**
-   * Row-value comparison, so that PostgreSQL can seek straight to the position in the keyset index.
-   * The position's name goes through the same lower() as the order, so that Java's and PostgreSQL's
-   * case rules never disagree.
-   */
-  private static Condition keysetAfter(ClientPosition after) {
-    return row(lower(CLIENT.NAME), CLIENT.ID)
-        .gt(row(lower(val(after.name())), val(after.id().value())));
-  }
-
   private static Condition matching(ClientFilter filter) {
-    var condition = CLIENT.DELETED_AT.isNull();
+    var condition =
+        CLIENT.DELETED_AT.isNull().and(COLUMNS.within(filter.created(), filter.updated()));
     if (filter.active() != null) {
       condition = condition.and(CLIENT.ACTIVE.eq(filter.active()));
     }

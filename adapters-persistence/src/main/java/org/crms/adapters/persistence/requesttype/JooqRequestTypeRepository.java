@@ -4,7 +4,6 @@ import static org.crms.adapters.persistence.jooq.Tables.CLIENT_REQUEST;
 import static org.crms.adapters.persistence.jooq.Tables.REQUEST_TYPE;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.noCondition;
-import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.val;
 
 import jakarta.inject.Singleton;
@@ -12,7 +11,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.crms.adapters.persistence.shared.LikePattern;
+import org.crms.adapters.persistence.shared.NamedListColumns;
 import org.crms.adapters.persistence.shared.UniqueViolation;
+import org.crms.application.port.in.ListOrder;
 import org.crms.application.port.in.requesttype.RequestTypeFilter;
 import org.crms.application.port.in.requesttype.RequestTypePosition;
 import org.crms.application.port.out.RequestTypeRepository;
@@ -30,6 +31,10 @@ import org.jooq.exception.DataAccessException;
 public final class JooqRequestTypeRepository implements RequestTypeRepository {
   /** The partial unique index on live names (see V5); its violation means a duplicate name. */
   static final String LIVE_NAME_UNIQUE = "request_type_live_name_uq";
+
+  private static final NamedListColumns COLUMNS =
+      new NamedListColumns(
+          REQUEST_TYPE.NAME, REQUEST_TYPE.CREATED_AT, REQUEST_TYPE.UPDATED_AT, REQUEST_TYPE.ID);
 
   private final DSLContext dsl;
 
@@ -64,27 +69,22 @@ public final class JooqRequestTypeRepository implements RequestTypeRepository {
   }
 
   @Override
-  public List<RequestType> list(RequestTypeFilter filter, RequestTypePosition after, int limit) {
+  public List<RequestType> list(
+      RequestTypeFilter filter, ListOrder order, RequestTypePosition after, int limit) {
     return dsl.selectFrom(REQUEST_TYPE)
         .where(matching(filter))
-        .and(after == null ? noCondition() : keysetAfter(after))
-        .orderBy(lower(REQUEST_TYPE.NAME), REQUEST_TYPE.ID)
+        .and(
+            after == null
+                ? noCondition()
+                : COLUMNS.after(order, after.name(), after.at(), after.id().value()))
+        .orderBy(COLUMNS.orderBy(order))
         .limit(limit)
         .fetch(RequestTypeRecordMapper::toDomain);
   }
 
-  /**
-   * Row-value comparison, so that PostgreSQL can seek straight to the position in the keyset index.
-   * The position's name goes through the same lower() as the order, so that Java's and PostgreSQL's
-   * case rules never disagree.
-   */
-  private static Condition keysetAfter(RequestTypePosition after) {
-    return row(lower(REQUEST_TYPE.NAME), REQUEST_TYPE.ID)
-        .gt(row(lower(val(after.name())), val(after.id().value())));
-  }
-
   private static Condition matching(RequestTypeFilter filter) {
-    var condition = REQUEST_TYPE.DELETED_AT.isNull();
+    var condition =
+        REQUEST_TYPE.DELETED_AT.isNull().and(COLUMNS.within(filter.created(), filter.updated()));
     if (filter.active() != null) {
       condition = condition.and(REQUEST_TYPE.ACTIVE.eq(filter.active()));
     }

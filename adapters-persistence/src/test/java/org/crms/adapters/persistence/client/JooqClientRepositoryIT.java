@@ -3,10 +3,11 @@ package org.crms.adapters.persistence.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.crms.adapters.persistence.testing.QueryPlans;
 import org.crms.adapters.persistence.testing.TestDatabase;
 import org.crms.adapters.persistence.testing.TestUsers;
+import org.crms.application.port.in.ListOrder;
 import org.crms.application.port.in.client.ClientFilter;
 import org.crms.application.port.in.client.ClientPosition;
 import org.crms.application.port.out.ClientRepository;
@@ -18,12 +19,10 @@ import org.crms.domain.shared.StaleAggregateException;
 import org.crms.domain.user.Actor;
 import org.crms.domain.user.Role;
 import org.jooq.DSLContext;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
-import org.jooq.Query;
-import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class JooqClientRepositoryIT extends ClientRepositoryContract {
   private static final TestDatabase DATABASE = TestDatabase.shared();
@@ -86,7 +85,7 @@ class JooqClientRepositoryIT extends ClientRepositoryContract {
     add("Back\\slash");
     add("Backslash");
 
-    assertThat(names(repository.list(new ClientFilter(null, "k\\s"), null, 10)))
+    assertThat(names(repository.list(new ClientFilter(null, "k\\s"), ListOrder.BY_NAME, null, 10)))
         .containsExactly("Back\\slash");
   }
 
@@ -95,41 +94,46 @@ class JooqClientRepositoryIT extends ClientRepositoryContract {
     add("The Northwind Company");
     add("Southwind");
 
-    assertThat(names(repository.list(new ClientFilter(null, "northWIND"), null, 10)))
+    assertThat(
+            names(
+                repository.list(new ClientFilter(null, "northWIND"), ListOrder.BY_NAME, null, 10)))
         .containsExactly("The Northwind Company");
   }
 
   @Test
   void the_list_query_seeks_through_the_keyset_index() {
     var page = add("Acme");
-    var issued = new ArrayList<Query>();
-    var recording =
-        dsl.configuration()
-            .derive(
-                new DefaultExecuteListenerProvider(
-                    new ExecuteListener() {
-                      @Override
-                      public void executeStart(ExecuteContext ctx) {
-                        issued.add(ctx.query());
-                      }
-                    }));
-    new JooqClientRepository(recording.dsl()).list(ClientFilter.all(), ClientPosition.of(page), 10);
 
-    var listQuery = dsl.renderInlined(issued.getLast());
     var plan =
-        dsl.transactionResult(
-            tx -> {
-              // Tiny tables make a sequential scan cheapest; forbid it to learn whether the index
-              // can serve the query.
-              tx.dsl().execute("set local enable_seqscan = off");
-              return String.join(
-                  "\n",
-                  tx.dsl().fetchValues("explain " + listQuery).stream()
-                      .map(String::valueOf)
-                      .toList());
-            });
+        QueryPlans.ofLastQuery(
+            dsl,
+            recording ->
+                new JooqClientRepository(recording)
+                    .list(ClientFilter.all(), ListOrder.BY_NAME, ClientPosition.of(page), 10));
 
     assertThat(plan).contains("client_live_name_id_idx").contains("Index Cond");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "NAME, true, client_live_name_id_idx",
+    "CREATED, false, client_live_created_id_idx",
+    "CREATED, true, client_live_created_id_idx",
+    "UPDATED, false, client_live_updated_id_idx",
+    "UPDATED, true, client_live_updated_id_idx"
+  })
+  void every_order_seeks_through_an_index_of_its_key(
+      ListOrder.Key key, boolean descending, String index) {
+    var order = new ListOrder(key, descending);
+    var page = ClientPosition.of(add("Acme"), key);
+
+    var plan =
+        QueryPlans.ofLastQuery(
+            dsl,
+            recording ->
+                new JooqClientRepository(recording).list(ClientFilter.all(), order, page, 10));
+
+    assertThat(plan).contains(index).contains("Index Cond").doesNotContain("Sort");
   }
 
   private static List<String> names(List<Client> clients) {

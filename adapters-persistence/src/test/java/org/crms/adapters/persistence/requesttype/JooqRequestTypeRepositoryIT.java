@@ -11,6 +11,7 @@ import org.crms.adapters.persistence.client.JooqClientRepository;
 import org.crms.adapters.persistence.testing.QueryPlans;
 import org.crms.adapters.persistence.testing.TestDatabase;
 import org.crms.adapters.persistence.testing.TestUsers;
+import org.crms.application.port.in.ListOrder;
 import org.crms.application.port.in.requesttype.RequestTypeFilter;
 import org.crms.application.port.in.requesttype.RequestTypePosition;
 import org.crms.application.port.out.RequestTypeRepository;
@@ -28,6 +29,8 @@ import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class JooqRequestTypeRepositoryIT extends RequestTypeRepositoryContract {
   private static final TestDatabase DATABASE = TestDatabase.shared();
@@ -127,7 +130,9 @@ class JooqRequestTypeRepositoryIT extends RequestTypeRepositoryContract {
     add("Back\\slash");
     add("Backslash");
 
-    assertThat(names(repository.list(new RequestTypeFilter(null, "k\\s"), null, 10)))
+    assertThat(
+            names(
+                repository.list(new RequestTypeFilter(null, "k\\s"), ListOrder.BY_NAME, null, 10)))
         .containsExactly("Back\\slash");
   }
 
@@ -136,7 +141,10 @@ class JooqRequestTypeRepositoryIT extends RequestTypeRepositoryContract {
     add("The SEO Tech Check");
     add("Rejected payment");
 
-    assertThat(names(repository.list(new RequestTypeFilter(null, "seo tECH"), null, 10)))
+    assertThat(
+            names(
+                repository.list(
+                    new RequestTypeFilter(null, "seo tECH"), ListOrder.BY_NAME, null, 10)))
         .containsExactly("The SEO Tech Check");
   }
 
@@ -146,9 +154,29 @@ class JooqRequestTypeRepositoryIT extends RequestTypeRepositoryContract {
 
     var plan =
         planOf(
-            recorded -> recorded.list(RequestTypeFilter.all(), RequestTypePosition.of(page), 10));
+            recorded ->
+                recorded.list(
+                    RequestTypeFilter.all(), ListOrder.BY_NAME, RequestTypePosition.of(page), 10));
 
     assertThat(plan).contains("request_type_live_name_id_idx").contains("Index Cond");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "NAME, true, request_type_live_name_id_idx",
+    "CREATED, false, request_type_live_created_id_idx",
+    "CREATED, true, request_type_live_created_id_idx",
+    "UPDATED, false, request_type_live_updated_id_idx",
+    "UPDATED, true, request_type_live_updated_id_idx"
+  })
+  void every_order_seeks_through_an_index_of_its_key(
+      ListOrder.Key key, boolean descending, String index) {
+    var order = new ListOrder(key, descending);
+    var page = RequestTypePosition.of(add("Audit"), key);
+
+    var plan = planOf(recorded -> recorded.list(RequestTypeFilter.all(), order, page, 10));
+
+    assertThat(plan).contains(index).contains("Index Cond").doesNotContain("Sort");
   }
 
   private String planOf(Consumer<JooqRequestTypeRepository> action) {

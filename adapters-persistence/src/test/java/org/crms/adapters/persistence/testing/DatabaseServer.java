@@ -71,24 +71,37 @@ public final class DatabaseServer implements AutoCloseable {
    */
   public synchronized TestDatabase freshDatabase() {
     if (template == null) {
-      var candidate = createDatabase("crms_template_", "template0");
+      var candidate = createDatabase("crms_template_", "TEMPLATE template0");
       Migrations.flyway(candidate).migrate();
       candidate.close();
       template = candidate.name();
     }
-    return createDatabase("crms_fresh_", template);
+    return createDatabase("crms_fresh_", "TEMPLATE " + template);
   }
 
   /** A new database without even the migrations: for testing the migrations themselves. */
   public synchronized TestDatabase emptyDatabase() {
-    return createDatabase("crms_empty_", "template0");
+    return createDatabase("crms_empty_", "TEMPLATE template0");
   }
 
-  private TestDatabase createDatabase(String prefix, String templateName) {
+  /**
+   * A new database without the migrations, owned by a role the caller made, as an installation that
+   * gives the application its own roles would have it. Logged in to as the server's user.
+   */
+  public synchronized TestDatabase emptyDatabaseOwnedBy(String owner) {
+    return createDatabase("crms_owned_", "TEMPLATE template0 OWNER " + owner);
+  }
+
+  /** Runs one statement on the server as its user (e.g. CREATE ROLE), outside any database's. */
+  public void execute(String sql) {
+    admin(sql);
+  }
+
+  private TestDatabase createDatabase(String prefix, String options) {
     var name = prefix + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     // The copy fails while anyone is connected to the template; only this class ever connects to
     // it, briefly.
-    admin("CREATE DATABASE " + name + " TEMPLATE " + templateName);
+    admin("CREATE DATABASE " + name + " " + options);
     var database = new TestDatabase(name, urlOf(name), started.user(), started.password());
     created.add(database);
     return database;

@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -24,26 +23,18 @@ import org.crms.adapters.web.apidocs.ApiDefinition;
 import org.crms.adapters.web.apidocs.ApiDocs;
 import org.crms.adapters.web.security.Actors;
 import org.crms.adapters.web.shared.EntityTags;
-import org.crms.adapters.web.shared.PageCursor;
-import org.crms.adapters.web.shared.PageResponse;
-import org.crms.adapters.web.shared.QueryFlags;
-import org.crms.application.port.in.PageLimit;
-import org.crms.application.port.in.client.ClientFilter;
-import org.crms.application.port.in.client.ClientPosition;
 import org.crms.application.port.in.client.CreateClientCommand;
 import org.crms.application.port.in.client.CreateClientUseCase;
 import org.crms.application.port.in.client.GetClientQuery;
 import org.crms.application.port.in.client.GetClientUseCase;
-import org.crms.application.port.in.client.ListClientsQuery;
-import org.crms.application.port.in.client.ListClientsUseCase;
 import org.crms.application.port.in.client.UpdateClientCommand;
 import org.crms.application.port.in.client.UpdateClientUseCase;
 import org.crms.domain.client.ClientId;
 
 /**
- * The client resource of the JSON API: list, read, create and update. Permissions are decided by
- * the domain; here only authentication. Deleting and restoring are in {@link
- * ClientTrashController}.
+ * The client resource of the JSON API: read, create and update. Permissions are decided by the
+ * domain; here only authentication. The list is in {@link ClientListController}; deleting and
+ * restoring are in {@link ClientTrashController}.
  */
 @Controller(ClientController.PATH)
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -53,49 +44,17 @@ import org.crms.domain.client.ClientId;
 final class ClientController {
   static final String PATH = "/api/v1/clients";
 
-  private final ListClientsUseCase listClients;
   private final GetClientUseCase getClient;
   private final CreateClientUseCase createClient;
   private final UpdateClientUseCase updateClient;
 
   ClientController(
-      ListClientsUseCase listClients,
       GetClientUseCase getClient,
       CreateClientUseCase createClient,
       UpdateClientUseCase updateClient) {
-    this.listClients = listClients;
     this.getClient = getClient;
     this.createClient = createClient;
     this.updateClient = updateClient;
-  }
-
-  /**
-   * Lists live clients by name, one keyset page at a time.
-   *
-   * @param limit how many clients a page holds, 1 to 200; 50 when absent
-   * @param cursor the {@code nextCursor} of the page before; absent for the first page
-   * @param active {@code true} for active clients only, {@code false} for inactive ones only
-   * @param q a fragment the name must contain, regardless of case
-   * @param authentication the caller
-   * @return one page of clients, and the cursor of the next
-   */
-  @Get
-  @ApiDocs.Lists
-  PageResponse<ClientResponse> listClients(
-      @QueryValue @Nullable Integer limit,
-      @QueryValue @Nullable String cursor,
-      @QueryValue @Nullable String active,
-      @QueryValue @Nullable String q,
-      Authentication authentication) {
-    var filter = new ClientFilter(QueryFlags.parse("active", active), q);
-    var after = PageCursor.decode(cursor, (id, name) -> new ClientPosition(name, new ClientId(id)));
-    var query =
-        new ListClientsQuery(
-            Actors.from(authentication), filter, PageLimit.orDefault(limit), after);
-    return PageResponse.of(
-        listClients.list(query),
-        ClientResponse::from,
-        position -> PageCursor.encode(position.id().value(), position.name()));
   }
 
   /**

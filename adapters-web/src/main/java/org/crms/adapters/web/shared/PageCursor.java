@@ -3,6 +3,7 @@ package org.crms.adapters.web.shared;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -26,7 +27,8 @@ public final class PageCursor {
   }
 
   /**
-   * @param position makes the list's position from the id and the sort key
+   * @param position makes the list's position from the id and the sort key; may throw {@link
+   *     IllegalArgumentException} or {@link DateTimeException} for a key it cannot read
    * @return the position to continue after, or null for the first page
    * @throws BadRequestException if the cursor was not made by {@link #encode(UUID, String)}
    */
@@ -42,7 +44,7 @@ public final class PageCursor {
       }
       var id = UUID.fromString(raw.substring(0, UUID_LENGTH));
       return position.apply(id, raw.substring(UUID_LENGTH + 1));
-    } catch (IllegalArgumentException | CharacterCodingException e) {
+    } catch (IllegalArgumentException | DateTimeException | CharacterCodingException e) {
       throw invalid();
     }
   }

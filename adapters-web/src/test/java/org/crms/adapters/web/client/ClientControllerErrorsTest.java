@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.crms.adapters.web.FakeAccessTokens.ADMIN_TOKEN;
 import static org.crms.adapters.web.FakeAccessTokens.LIMITED_TOKEN;
 import static org.crms.adapters.web.client.ClientTestData.ACME_ID;
+import static org.crms.adapters.web.client.ClientTestData.acme;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
@@ -19,11 +20,15 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import org.crms.adapters.web.FakeAccessTokens;
 import org.crms.adapters.web.TestApi;
+import org.crms.application.port.in.ListOrder;
+import org.crms.application.port.in.Page;
 import org.crms.application.port.in.auth.AuthenticateAccessTokenUseCase;
 import org.crms.application.port.in.client.ClientNotFoundException;
+import org.crms.application.port.in.client.ClientPosition;
 import org.crms.application.port.in.client.CreateClientUseCase;
 import org.crms.application.port.in.client.DeleteClientUseCase;
 import org.crms.application.port.in.client.GetClientUseCase;
@@ -255,7 +260,17 @@ class ClientControllerErrorsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"limit=ten", "active=maybe"})
+  @ValueSource(
+      strings = {
+        "limit=ten",
+        "active=maybe",
+        "sort=email",
+        "sort=--name",
+        "createdFrom=yesterday",
+        "createdTo=2026-01-01",
+        "updatedFrom=1700000000",
+        "updatedTo=2026-01-01T00:00:00"
+      })
   void unconvertibleParameter_answers400NamingIt(String parameter) {
     var reply = api.send(HttpRequest.GET(URL + "?" + parameter), ADMIN_TOKEN);
 
@@ -263,6 +278,21 @@ class ClientControllerErrorsTest {
     assertThat(reply.list("errors").get(0))
         .containsEntry("field", parameter.substring(0, parameter.indexOf('=')));
     verifyNoInteractions(listClients);
+  }
+
+  @Test
+  void aCursorOfAnotherSortOrder_answers400NamingTheCursor() {
+    when(listClients.list(any()))
+        .thenReturn(
+            new Page<>(List.of(acme(3)), ClientPosition.of(acme(3), ListOrder.Key.CREATED)));
+    var cursor =
+        (String)
+            api.send(HttpRequest.GET(URL + "?sort=created"), ADMIN_TOKEN).map().get("nextCursor");
+
+    var reply = api.send(HttpRequest.GET(URL + "?sort=-created&cursor=" + cursor), ADMIN_TOKEN);
+
+    reply.problem(400);
+    assertThat(reply.list("errors").get(0)).containsEntry("field", "cursor");
   }
 
   @MockBean(AuthenticateAccessTokenUseCase.class)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.crms.adapters.web.FakeAccessTokens.ADMIN_TOKEN;
 import static org.crms.adapters.web.FakeAccessTokens.LIMITED_TOKEN;
 import static org.crms.adapters.web.requesttype.RequestTypeTestData.SEO_ID;
+import static org.crms.adapters.web.requesttype.RequestTypeTestData.seoCheck;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
@@ -19,15 +20,19 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import org.crms.adapters.web.FakeAccessTokens;
 import org.crms.adapters.web.TestApi;
+import org.crms.application.port.in.ListOrder;
+import org.crms.application.port.in.Page;
 import org.crms.application.port.in.auth.AuthenticateAccessTokenUseCase;
 import org.crms.application.port.in.requesttype.DefineRequestTypeUseCase;
 import org.crms.application.port.in.requesttype.DeleteRequestTypeUseCase;
 import org.crms.application.port.in.requesttype.GetRequestTypeUseCase;
 import org.crms.application.port.in.requesttype.ListRequestTypesUseCase;
 import org.crms.application.port.in.requesttype.RequestTypeNotFoundException;
+import org.crms.application.port.in.requesttype.RequestTypePosition;
 import org.crms.application.port.in.requesttype.RestoreRequestTypeUseCase;
 import org.crms.application.port.in.requesttype.UpdateRequestTypeUseCase;
 import org.crms.domain.requesttype.DuplicateRequestTypeNameException;
@@ -351,7 +356,18 @@ class RequestTypeControllerErrorsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"limit=ten", "active=maybe", "active=1"})
+  @ValueSource(
+      strings = {
+        "limit=ten",
+        "active=maybe",
+        "active=1",
+        "sort=email",
+        "sort=--name",
+        "createdFrom=yesterday",
+        "createdTo=2026-01-01",
+        "updatedFrom=1700000000",
+        "updatedTo=2026-01-01T00:00:00"
+      })
   void unconvertibleParameter_answers400NamingIt(String parameter) {
     var reply = api.send(HttpRequest.GET(URL + "?" + parameter), ADMIN_TOKEN);
 
@@ -359,6 +375,22 @@ class RequestTypeControllerErrorsTest {
     assertThat(reply.list("errors").get(0))
         .containsEntry("field", parameter.substring(0, parameter.indexOf('=')));
     verifyNoInteractions(listTypes);
+  }
+
+  @Test
+  void aCursorOfAnotherSortOrder_answers400NamingTheCursor() {
+    when(listTypes.list(any()))
+        .thenReturn(
+            new Page<>(
+                List.of(seoCheck(3)), RequestTypePosition.of(seoCheck(3), ListOrder.Key.CREATED)));
+    var cursor =
+        (String)
+            api.send(HttpRequest.GET(URL + "?sort=created"), ADMIN_TOKEN).map().get("nextCursor");
+
+    var reply = api.send(HttpRequest.GET(URL + "?sort=-created&cursor=" + cursor), ADMIN_TOKEN);
+
+    reply.problem(400);
+    assertThat(reply.list("errors").get(0)).containsEntry("field", "cursor");
   }
 
   @MockBean(AuthenticateAccessTokenUseCase.class)

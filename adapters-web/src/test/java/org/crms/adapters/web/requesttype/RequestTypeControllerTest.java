@@ -22,10 +22,13 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.crms.adapters.web.FakeAccessTokens;
 import org.crms.adapters.web.TestApi;
+import org.crms.application.port.in.InstantRange;
+import org.crms.application.port.in.ListOrder;
 import org.crms.application.port.in.Page;
 import org.crms.application.port.in.auth.AuthenticateAccessTokenUseCase;
 import org.crms.application.port.in.requesttype.DefineRequestTypeCommand;
@@ -97,6 +100,51 @@ class RequestTypeControllerTest {
 
     verify(listTypes, times(2)).list(query.capture());
     assertThat(query.getValue().after()).isEqualTo(RequestTypePosition.of(seo));
+  }
+
+  @Test
+  void list_passesTheSortAndTimeFilters_andItsCursorContinuesInThatOrder() {
+    var item = seoCheck(3);
+    var position = RequestTypePosition.of(item, ListOrder.Key.UPDATED);
+    when(listTypes.list(any())).thenReturn(new Page<>(List.of(item), position));
+
+    var reply =
+        api.send(
+            HttpRequest.GET(
+                URL
+                    + "?sort=-updated&createdFrom=2026-01-01T00:00:00Z&createdTo=2026-02-01T00:00:00Z"
+                    + "&updatedFrom=2026-01-06T01:00:00%2B01:00&updatedTo=2026-01-07T00:00:00Z"),
+            LIMITED_TOKEN);
+    var cursor = (String) reply.map().get("nextCursor");
+    api.send(HttpRequest.GET(URL + "?sort=-updated&cursor=" + cursor), LIMITED_TOKEN);
+
+    var query = ArgumentCaptor.forClass(ListRequestTypesQuery.class);
+    verify(listTypes, times(2)).list(query.capture());
+    var first = query.getAllValues().getFirst();
+    assertThat(first.order()).isEqualTo(new ListOrder(ListOrder.Key.UPDATED, true));
+    assertThat(first.filter())
+        .isEqualTo(
+            new RequestTypeFilter(
+                null,
+                null,
+                new InstantRange(
+                    Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-02-01T00:00:00Z")),
+                new InstantRange(
+                    Instant.parse("2026-01-06T00:00:00Z"), Instant.parse("2026-01-07T00:00:00Z"))));
+    assertThat(query.getValue().order()).isEqualTo(first.order());
+    assertThat(query.getValue().after()).isEqualTo(position);
+    assertThat(query.getValue().filter()).isEqualTo(RequestTypeFilter.all());
+  }
+
+  @Test
+  void list_withoutASort_isByName() {
+    when(listTypes.list(any())).thenReturn(new Page<>(List.of(), null));
+
+    api.send(HttpRequest.GET(URL), ADMIN_TOKEN);
+
+    var query = ArgumentCaptor.forClass(ListRequestTypesQuery.class);
+    verify(listTypes).list(query.capture());
+    assertThat(query.getValue().order()).isEqualTo(ListOrder.BY_NAME);
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.crms.application.port.out;
 
 import java.util.List;
 import java.util.Optional;
+import org.crms.application.port.in.ListOrder;
 import org.crms.application.port.in.client.ClientFilter;
 import org.crms.application.port.in.client.ClientPosition;
 import org.crms.domain.client.Client;
@@ -17,10 +18,12 @@ public interface ClientRepository {
   boolean liveNameTaken(ClientName name, ClientId except);
 
   /**
-   * Live clients matching the filter, ordered by name (regardless of case) then id, strictly after
-   * the position when one is given.
+   * Live clients matching the filter, in the order (names compared regardless of case; ties broken
+   * by id in the order's direction), strictly after the position when one is given.
+   *
+   * @param after a position in this order, or null for the start
    */
-  List<Client> list(ClientFilter filter, ClientPosition after, int limit);
+  List<Client> list(ClientFilter filter, ListOrder order, ClientPosition after, int limit);
 
   /**
    * Stores a new client.

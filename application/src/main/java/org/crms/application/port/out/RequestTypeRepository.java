@@ -2,6 +2,7 @@ package org.crms.application.port.out;
 
 import java.util.List;
 import java.util.Optional;
+import org.crms.application.port.in.ListOrder;
 import org.crms.application.port.in.requesttype.RequestTypeFilter;
 import org.crms.application.port.in.requesttype.RequestTypePosition;
 import org.crms.domain.requesttype.RequestType;
@@ -19,8 +20,14 @@ public interface RequestTypeRepository {
   /** How many requests not in the trash have this type. */
   long liveRequestCount(RequestTypeId id);
 
-  /** Live types matching the filter, by name regardless of case then id, after the position. */
-  List<RequestType> list(RequestTypeFilter filter, RequestTypePosition after, int limit);
+  /**
+   * Live types matching the filter, in the order (names compared regardless of case; ties broken by
+   * id in the order's direction), strictly after the position when one is given.
+   *
+   * @param after a position in this order, or null for the start
+   */
+  List<RequestType> list(
+      RequestTypeFilter filter, ListOrder order, RequestTypePosition after, int limit);
 
   /**
    * @return the type as stored

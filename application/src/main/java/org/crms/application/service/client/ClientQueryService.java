@@ -30,9 +30,10 @@ public final class ClientQueryService implements GetClientUseCase, ListClientsUs
   @Override
   public Page<Client, ClientPosition> list(ListClientsQuery query) {
     query.actor().require(Permission.VIEW_RECORDS);
+    var order = query.order();
     return Page.fetch(
         query.limit(),
-        rows -> unitOfWork.readOnly(() -> clients.list(query.filter(), query.after(), rows)),
-        ClientPosition::of);
+        rows -> unitOfWork.readOnly(() -> clients.list(query.filter(), order, query.after(), rows)),
+        client -> ClientPosition.of(client, order.key()));
   }
 }

@@ -36,9 +36,10 @@ public final class RequestTypeQueryService
   @Override
   public Page<RequestType, RequestTypePosition> list(ListRequestTypesQuery query) {
     query.actor().require(Permission.VIEW_RECORDS);
+    var order = query.order();
     return Page.fetch(
         query.limit(),
-        rows -> unitOfWork.readOnly(() -> types.list(query.filter(), query.after(), rows)),
-        RequestTypePosition::of);
+        rows -> unitOfWork.readOnly(() -> types.list(query.filter(), order, query.after(), rows)),
+        type -> RequestTypePosition.of(type, order.key()));
   }
 }

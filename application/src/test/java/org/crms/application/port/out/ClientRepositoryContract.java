@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import org.crms.application.port.in.InstantRange;
+import org.crms.application.port.in.ListOrder;
 import org.crms.application.port.in.client.ClientFilter;
 import org.crms.application.port.in.client.ClientPosition;
 import org.crms.domain.client.Client;
@@ -137,7 +140,7 @@ public abstract class ClientRepositoryContract {
     deleted.delete(persistedActorAsAdmin(), T0);
     repository().update(deleted);
 
-    assertThat(names(repository().list(ClientFilter.all(), null, 10)))
+    assertThat(names(listByName(ClientFilter.all(), null, 10)))
         .containsExactly("Alpha", "beta", "Gamma");
   }
 
@@ -147,11 +150,11 @@ public abstract class ClientRepositoryContract {
     repository().add(open("North Star", false));
     add("Southwind");
 
-    assertThat(names(repository().list(new ClientFilter(true, null), null, 10)))
+    assertThat(names(listByName(new ClientFilter(true, null), null, 10)))
         .containsExactly("Northwind", "Southwind");
-    assertThat(names(repository().list(new ClientFilter(false, null), null, 10)))
+    assertThat(names(listByName(new ClientFilter(false, null), null, 10)))
         .containsExactly("North Star");
-    assertThat(names(repository().list(new ClientFilter(null, "WIND"), null, 10)))
+    assertThat(names(listByName(new ClientFilter(null, "WIND"), null, 10)))
         .containsExactly("Northwind", "Southwind");
   }
 
@@ -162,9 +165,9 @@ public abstract class ClientRepositoryContract {
     add("under_score");
     add("underXscore");
 
-    assertThat(names(repository().list(new ClientFilter(null, "100%"), null, 10)))
+    assertThat(names(listByName(new ClientFilter(null, "100%"), null, 10)))
         .containsExactly("100% Organic");
-    assertThat(names(repository().list(new ClientFilter(null, "r_s"), null, 10)))
+    assertThat(names(listByName(new ClientFilter(null, "r_s"), null, 10)))
         .containsExactly("under_score");
   }
 
@@ -173,9 +176,9 @@ public abstract class ClientRepositoryContract {
     for (var name : List.of("a1", "a2", "a3", "a4", "a5")) {
       add(name);
     }
-    var first = repository().list(ClientFilter.all(), null, 2);
-    var second = repository().list(ClientFilter.all(), ClientPosition.of(first.getLast()), 2);
-    var third = repository().list(ClientFilter.all(), ClientPosition.of(second.getLast()), 2);
+    var first = listByName(ClientFilter.all(), null, 2);
+    var second = listByName(ClientFilter.all(), ClientPosition.of(first.getLast()), 2);
+    var third = listByName(ClientFilter.all(), ClientPosition.of(second.getLast()), 2);
 
     assertThat(names(first)).containsExactly("a1", "a2");
     assertThat(names(second)).containsExactly("a3", "a4");
@@ -190,8 +193,8 @@ public abstract class ClientRepositoryContract {
     add("SAME");
     add("samf");
 
-    var first = repository().list(ClientFilter.all(), null, 1);
-    var rest = repository().list(ClientFilter.all(), ClientPosition.of(first.getFirst()), 10);
+    var first = listByName(ClientFilter.all(), null, 1);
+    var rest = listByName(ClientFilter.all(), ClientPosition.of(first.getFirst()), 10);
     assertThat(names(first)).containsExactly("SAME");
     assertThat(names(rest)).containsExactly("samf");
   }
@@ -210,10 +213,10 @@ public abstract class ClientRepositoryContract {
             "zeta");
     names.forEach(this::add);
 
-    var seen = new java.util.ArrayList<String>();
+    var seen = new ArrayList<String>();
     ClientPosition after = null;
     for (var i = 0; i < names.size() + 2; i++) {
-      var page = repository().list(ClientFilter.all(), after, 1);
+      var page = listByName(ClientFilter.all(), after, 1);
       if (page.isEmpty()) {
         break;
       }
@@ -221,6 +224,103 @@ public abstract class ClientRepositoryContract {
       after = ClientPosition.of(page.getFirst());
     }
     assertThat(seen).containsExactlyInAnyOrderElementsOf(names);
+  }
+
+  private List<Client> listByName(ClientFilter filter, ClientPosition after, int limit) {
+    return repository().list(filter, ListOrder.BY_NAME, after, limit);
+  }
+
+  private Client addAt(String name, Instant at) {
+    return repository()
+        .add(Client.open(ClientDetails.parse(name, null, null, null, true), persistedActor(), at));
+  }
+
+  private Client changeAt(Client item, Instant at) {
+    item.revise(
+        ClientDetails.parse(item.name().value(), null, "0123", null, true), persistedActor(), at);
+    return repository().update(item);
+  }
+
+  private List<String> names(ListOrder order) {
+    return names(repository().list(ClientFilter.all(), order, null, 100));
+  }
+
+  private static List<ListOrder> everyOrder() {
+    var orders = new ArrayList<ListOrder>();
+    for (var key : ListOrder.Key.values()) {
+      orders.add(new ListOrder(key, false));
+      orders.add(new ListOrder(key, true));
+    }
+    return orders;
+  }
+
+  @Test
+  void orders_by_name_creation_or_last_change_in_either_direction() {
+    var charlie = addAt("Charlie", T0);
+    addAt("alpha", T0.plusSeconds(10));
+    addAt("Bravo", T0.plusSeconds(20));
+    changeAt(charlie, T0.plusSeconds(30));
+
+    assertThat(names(new ListOrder(ListOrder.Key.NAME, true)))
+        .containsExactly("Charlie", "Bravo", "alpha");
+    assertThat(names(new ListOrder(ListOrder.Key.CREATED, false)))
+        .containsExactly("Charlie", "alpha", "Bravo");
+    assertThat(names(new ListOrder(ListOrder.Key.CREATED, true)))
+        .containsExactly("Bravo", "alpha", "Charlie");
+    assertThat(names(new ListOrder(ListOrder.Key.UPDATED, false)))
+        .containsExactly("alpha", "Bravo", "Charlie");
+    assertThat(names(new ListOrder(ListOrder.Key.UPDATED, true)))
+        .containsExactly("Charlie", "Bravo", "alpha");
+  }
+
+  @Test
+  void paging_one_by_one_in_every_order_visits_every_client_once_even_when_keys_tie() {
+    var first = addAt("e1", T0);
+    addAt("E2", T0);
+    addAt("e3", T0);
+    changeAt(addAt("e4", T0.plusSeconds(5)), T0.plusSeconds(60));
+    changeAt(first, T0.plusSeconds(60));
+
+    for (var order : everyOrder()) {
+      var seen = new ArrayList<String>();
+      ClientPosition after = null;
+      for (var i = 0; i < 7; i++) {
+        var page = repository().list(ClientFilter.all(), order, after, 1);
+        if (page.isEmpty()) {
+          break;
+        }
+        seen.add(page.getFirst().name().value());
+        after = ClientPosition.of(page.getFirst(), order.key());
+      }
+      assertThat(seen).as(order.toString()).hasSize(4).containsExactlyElementsOf(names(order));
+    }
+  }
+
+  @Test
+  void filters_by_creation_and_last_change_from_inclusive_to_exclusive() {
+    addAt("early", T0);
+    var middle = addAt("middle", T0.plusSeconds(10));
+    addAt("late", T0.plusSeconds(20));
+    changeAt(middle, T0.plusSeconds(40));
+
+    var created =
+        new ClientFilter(
+            null, null, new InstantRange(T0.plusSeconds(10), T0.plusSeconds(20)), null);
+    var createdSince =
+        new ClientFilter(null, null, new InstantRange(T0.plusSeconds(10), null), null);
+    var updatedBefore =
+        new ClientFilter(null, null, null, new InstantRange(null, T0.plusSeconds(40)));
+    var both =
+        new ClientFilter(
+            true,
+            "l",
+            new InstantRange(null, T0.plusSeconds(20)),
+            new InstantRange(T0.plusSeconds(40), null));
+
+    assertThat(names(listByName(created, null, 10))).containsExactly("middle");
+    assertThat(names(listByName(createdSince, null, 10))).containsExactly("late", "middle");
+    assertThat(names(listByName(updatedBefore, null, 10))).containsExactly("early", "late");
+    assertThat(names(listByName(both, null, 10))).containsExactly("middle");
   }
 
   private Actor persistedActorAsAdmin() {

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.crms.application.port.in.InstantRange;
+import org.crms.application.port.in.ListOrder;
 import org.crms.application.port.in.requesttype.RequestTypeFilter;
 import org.crms.application.port.in.requesttype.RequestTypePosition;
 import org.crms.domain.requesttype.DuplicateRequestTypeNameException;
@@ -184,8 +186,7 @@ public abstract class RequestTypeRepositoryContract {
 
     assertThat(stored.isDeleted()).isFalse();
     assertThat(repository().findById(type.id()).orElseThrow().isDeleted()).isFalse();
-    assertThat(names(repository().list(RequestTypeFilter.all(), null, 10)))
-        .containsExactly("Audit");
+    assertThat(names(listByName(RequestTypeFilter.all(), null, 10))).containsExactly("Audit");
   }
 
   @Test
@@ -237,7 +238,7 @@ public abstract class RequestTypeRepositoryContract {
     var deleted = add("Delta");
     delete(deleted, T0);
 
-    assertThat(names(repository().list(RequestTypeFilter.all(), null, 10)))
+    assertThat(names(listByName(RequestTypeFilter.all(), null, 10)))
         .containsExactly("Alpha", "beta", "Gamma");
   }
 
@@ -247,13 +248,13 @@ public abstract class RequestTypeRepositoryContract {
     repository().add(define("Tech audit", false));
     add("Payment check");
 
-    assertThat(names(repository().list(new RequestTypeFilter(true, null), null, 10)))
+    assertThat(names(listByName(new RequestTypeFilter(true, null), null, 10)))
         .containsExactly("Payment check", "Tech check");
-    assertThat(names(repository().list(new RequestTypeFilter(false, null), null, 10)))
+    assertThat(names(listByName(new RequestTypeFilter(false, null), null, 10)))
         .containsExactly("Tech audit");
-    assertThat(names(repository().list(new RequestTypeFilter(null, "CHECK"), null, 10)))
+    assertThat(names(listByName(new RequestTypeFilter(null, "CHECK"), null, 10)))
         .containsExactly("Payment check", "Tech check");
-    assertThat(names(repository().list(new RequestTypeFilter(true, "tech"), null, 10)))
+    assertThat(names(listByName(new RequestTypeFilter(true, "tech"), null, 10)))
         .containsExactly("Tech check");
   }
 
@@ -264,9 +265,9 @@ public abstract class RequestTypeRepositoryContract {
     add("under_score");
     add("underXscore");
 
-    assertThat(names(repository().list(new RequestTypeFilter(null, "100%"), null, 10)))
+    assertThat(names(listByName(new RequestTypeFilter(null, "100%"), null, 10)))
         .containsExactly("100% refund");
-    assertThat(names(repository().list(new RequestTypeFilter(null, "r_s"), null, 10)))
+    assertThat(names(listByName(new RequestTypeFilter(null, "r_s"), null, 10)))
         .containsExactly("under_score");
   }
 
@@ -276,9 +277,9 @@ public abstract class RequestTypeRepositoryContract {
       add(name);
     }
     var all = RequestTypeFilter.all();
-    var first = repository().list(all, null, 2);
-    var second = repository().list(all, RequestTypePosition.of(first.getLast()), 2);
-    var third = repository().list(all, RequestTypePosition.of(second.getLast()), 2);
+    var first = listByName(all, null, 2);
+    var second = listByName(all, RequestTypePosition.of(first.getLast()), 2);
+    var third = listByName(all, RequestTypePosition.of(second.getLast()), 2);
 
     assertThat(names(first)).containsExactly("a1", "a2");
     assertThat(names(second)).containsExactly("a3", "a4");
@@ -292,9 +293,8 @@ public abstract class RequestTypeRepositoryContract {
     add("SAME");
     add("samf");
 
-    var first = repository().list(RequestTypeFilter.all(), null, 1);
-    var rest =
-        repository().list(RequestTypeFilter.all(), RequestTypePosition.of(first.getFirst()), 10);
+    var first = listByName(RequestTypeFilter.all(), null, 1);
+    var rest = listByName(RequestTypeFilter.all(), RequestTypePosition.of(first.getFirst()), 10);
     assertThat(names(first)).containsExactly("SAME");
     assertThat(names(rest)).containsExactly("samf");
   }
@@ -316,7 +316,7 @@ public abstract class RequestTypeRepositoryContract {
     var seen = new ArrayList<String>();
     RequestTypePosition after = null;
     for (var i = 0; i < names.size() + 2; i++) {
-      var page = repository().list(RequestTypeFilter.all(), after, 1);
+      var page = listByName(RequestTypeFilter.all(), after, 1);
       if (page.isEmpty()) {
         break;
       }
@@ -324,6 +324,108 @@ public abstract class RequestTypeRepositoryContract {
       after = RequestTypePosition.of(page.getFirst());
     }
     assertThat(seen).containsExactlyInAnyOrderElementsOf(names);
+  }
+
+  private List<RequestType> listByName(
+      RequestTypeFilter filter, RequestTypePosition after, int limit) {
+    return repository().list(filter, ListOrder.BY_NAME, after, limit);
+  }
+
+  private RequestType addAt(String name, Instant at) {
+    return repository()
+        .add(
+            RequestType.define(
+                RequestTypeDetails.parse(name, null, null, true), persistedActor(), at));
+  }
+
+  private RequestType changeAt(RequestType item, Instant at) {
+    item.revise(
+        RequestTypeDetails.parse(item.name().value(), "Changed.", null, true),
+        persistedActor(),
+        at);
+    return repository().update(item);
+  }
+
+  private List<String> names(ListOrder order) {
+    return names(repository().list(RequestTypeFilter.all(), order, null, 100));
+  }
+
+  private static List<ListOrder> everyOrder() {
+    var orders = new ArrayList<ListOrder>();
+    for (var key : ListOrder.Key.values()) {
+      orders.add(new ListOrder(key, false));
+      orders.add(new ListOrder(key, true));
+    }
+    return orders;
+  }
+
+  @Test
+  void orders_by_name_creation_or_last_change_in_either_direction() {
+    var charlie = addAt("Charlie", T0);
+    addAt("alpha", T0.plusSeconds(10));
+    addAt("Bravo", T0.plusSeconds(20));
+    changeAt(charlie, T0.plusSeconds(30));
+
+    assertThat(names(new ListOrder(ListOrder.Key.NAME, true)))
+        .containsExactly("Charlie", "Bravo", "alpha");
+    assertThat(names(new ListOrder(ListOrder.Key.CREATED, false)))
+        .containsExactly("Charlie", "alpha", "Bravo");
+    assertThat(names(new ListOrder(ListOrder.Key.CREATED, true)))
+        .containsExactly("Bravo", "alpha", "Charlie");
+    assertThat(names(new ListOrder(ListOrder.Key.UPDATED, false)))
+        .containsExactly("alpha", "Bravo", "Charlie");
+    assertThat(names(new ListOrder(ListOrder.Key.UPDATED, true)))
+        .containsExactly("Charlie", "Bravo", "alpha");
+  }
+
+  @Test
+  void paging_one_by_one_in_every_order_visits_every_type_once_even_when_keys_tie() {
+    var first = addAt("e1", T0);
+    addAt("E2", T0);
+    addAt("e3", T0);
+    changeAt(addAt("e4", T0.plusSeconds(5)), T0.plusSeconds(60));
+    changeAt(first, T0.plusSeconds(60));
+
+    for (var order : everyOrder()) {
+      var seen = new ArrayList<String>();
+      RequestTypePosition after = null;
+      for (var i = 0; i < 7; i++) {
+        var page = repository().list(RequestTypeFilter.all(), order, after, 1);
+        if (page.isEmpty()) {
+          break;
+        }
+        seen.add(page.getFirst().name().value());
+        after = RequestTypePosition.of(page.getFirst(), order.key());
+      }
+      assertThat(seen).as(order.toString()).hasSize(4).containsExactlyElementsOf(names(order));
+    }
+  }
+
+  @Test
+  void filters_by_creation_and_last_change_from_inclusive_to_exclusive() {
+    addAt("early", T0);
+    var middle = addAt("middle", T0.plusSeconds(10));
+    addAt("late", T0.plusSeconds(20));
+    changeAt(middle, T0.plusSeconds(40));
+
+    var created =
+        new RequestTypeFilter(
+            null, null, new InstantRange(T0.plusSeconds(10), T0.plusSeconds(20)), null);
+    var createdSince =
+        new RequestTypeFilter(null, null, new InstantRange(T0.plusSeconds(10), null), null);
+    var updatedBefore =
+        new RequestTypeFilter(null, null, null, new InstantRange(null, T0.plusSeconds(40)));
+    var both =
+        new RequestTypeFilter(
+            true,
+            "l",
+            new InstantRange(null, T0.plusSeconds(20)),
+            new InstantRange(T0.plusSeconds(40), null));
+
+    assertThat(names(listByName(created, null, 10))).containsExactly("middle");
+    assertThat(names(listByName(createdSince, null, 10))).containsExactly("late", "middle");
+    assertThat(names(listByName(updatedBefore, null, 10))).containsExactly("early", "late");
+    assertThat(names(listByName(both, null, 10))).containsExactly("middle");
   }
 
   private Actor persistedActorAsAdmin() {

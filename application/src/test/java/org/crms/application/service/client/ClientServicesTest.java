@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import org.crms.application.fakes.ImmediateUnitOfWork;
 import org.crms.application.fakes.InMemoryClientRepository;
 import org.crms.application.fakes.RecordingAuditTrail;
+import org.crms.application.port.in.ListOrder;
 import org.crms.application.port.in.PageLimit;
 import org.crms.application.port.in.client.ClientFilter;
 import org.crms.application.port.in.client.ClientNotFoundException;
@@ -214,6 +215,31 @@ class ClientServicesTest {
       assertThat(second.items()).hasSize(3);
       assertThat(third.items()).extracting(c -> c.name().value()).containsExactly("Client 6");
       assertThat(third.nextPosition()).isEmpty();
+    }
+
+    @Test
+    void pages_in_another_order_continue_from_a_position_that_carries_its_key() {
+      for (var i = 0; i < 5; i++) {
+        created("Client " + i);
+      }
+      var newestFirst = new ListOrder(ListOrder.Key.CREATED, true);
+      var all = ClientFilter.all();
+      var first =
+          query.list(new ListClientsQuery(anAdmin(), all, newestFirst, new PageLimit(3), null));
+      var second =
+          query.list(
+              new ListClientsQuery(anAdmin(), all, newestFirst, new PageLimit(3), first.next()));
+
+      assertThat(first.next().key()).isEqualTo(ListOrder.Key.CREATED);
+      assertThat(first.next().at()).isEqualTo(NOW);
+      assertThat(first.next().name()).isNull();
+      assertThat(second.items()).hasSize(2).doesNotContainAnyElementsOf(first.items());
+      assertThat(second.nextPosition()).isEmpty();
+      assertThatThrownBy(
+              () ->
+                  new ListClientsQuery(
+                      anAdmin(), all, ListOrder.BY_NAME, new PageLimit(3), first.next()))
+          .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

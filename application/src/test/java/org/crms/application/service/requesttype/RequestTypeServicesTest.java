@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import org.crms.application.fakes.ImmediateUnitOfWork;
 import org.crms.application.fakes.InMemoryRequestTypeRepository;
 import org.crms.application.fakes.RecordingAuditTrail;
+import org.crms.application.port.in.InstantRange;
+import org.crms.application.port.in.ListOrder;
 import org.crms.application.port.in.PageLimit;
 import org.crms.application.port.in.requesttype.DefineRequestTypeCommand;
 import org.crms.application.port.in.requesttype.DeleteRequestTypeCommand;
@@ -122,5 +124,28 @@ class RequestTypeServicesTest {
             new ListRequestTypesQuery(
                 limited, new RequestTypeFilter(true, null), PageLimit.orDefault(null), null));
     assertThat(active.items()).hasSize(2);
+  }
+
+  @Test
+  void lists_by_last_change_and_filters_by_creation_time() {
+    define("b type");
+    define("A type");
+    var lastChangedFirst = new ListOrder(ListOrder.Key.UPDATED, true);
+    var createdNow = new RequestTypeFilter(null, null, new InstantRange(NOW, null), null);
+    var createdBefore = new RequestTypeFilter(null, null, new InstantRange(null, NOW), null);
+
+    var page =
+        query.list(
+            new ListRequestTypesQuery(
+                limited, createdNow, lastChangedFirst, new PageLimit(1), null));
+    var none =
+        query.list(
+            new ListRequestTypesQuery(
+                limited, createdBefore, lastChangedFirst, new PageLimit(1), null));
+
+    assertThat(page.items()).hasSize(1);
+    assertThat(page.next().key()).isEqualTo(ListOrder.Key.UPDATED);
+    assertThat(page.next().at()).isEqualTo(NOW);
+    assertThat(none.items()).isEmpty();
   }
 }

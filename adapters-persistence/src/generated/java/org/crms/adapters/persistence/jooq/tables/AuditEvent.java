@@ -171,7 +171,7 @@ public class AuditEvent extends TableImpl<AuditEventRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.AUDIT_EVENT_ACTOR_IDX, Indexes.AUDIT_EVENT_ITEM_IDX, Indexes.AUDIT_EVENT_RECENT_IDX);
+        return Arrays.asList(Indexes.AUDIT_EVENT_ACTION_IDX, Indexes.AUDIT_EVENT_ACTOR_IDX, Indexes.AUDIT_EVENT_ITEM_RECENT_IDX, Indexes.AUDIT_EVENT_ITEM_TYPE_IDX, Indexes.AUDIT_EVENT_RECENT_IDX);
     }
 
     @Override

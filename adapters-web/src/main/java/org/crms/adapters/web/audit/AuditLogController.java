@@ -1,0 +1,93 @@
+package org.crms.adapters.web.audit;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.crms.adapters.web.security.Actors;
+import org.crms.adapters.web.shared.PageResponse;
+import org.crms.adapters.web.shared.QueryValues;
+import org.crms.application.port.in.PageLimit;
+import org.crms.application.port.in.audit.AuditFilter;
+import org.crms.application.port.in.audit.ListAuditEventsQuery;
+import org.crms.application.port.in.audit.ListAuditEventsUseCase;
+import org.crms.domain.audit.AuditAction;
+import org.crms.domain.audit.ItemType;
+import org.crms.domain.user.UserId;
+
+/** The global audit log of the JSON API. Only admins may read it; that is decided by the domain. */
+@Controller("/api/v1/audit")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class AuditLogController {
+  private final ListAuditEventsUseCase auditLog;
+
+  AuditLogController(ListAuditEventsUseCase auditLog) {
+    this.auditLog = auditLog;
+  }
+
+  /**
+   * Lists the events of the audit trail, newest first, one page at a time; every filter is optional
+   * and they combine (admins only).
+   *
+   * @param limit how many events a page holds, 1 to 200 (default 50)
+   * @param cursor the {@code nextCursor} of the previous page, to continue after it
+   * @param userId only what this user did
+   * @param action only events of these actions: repeat the parameter or separate them with commas,
+   *     e.g. {@code CREATED,UPDATED}
+   * @param itemType only events about items of this kind: {@code CLIENT}, {@code REQUEST_TYPE},
+   *     {@code REQUEST}, {@code CONTACT_RECORD} or {@code USER}
+   * @param itemId only events about this item
+   * @param from only events at or after this instant (ISO-8601 with offset, e.g. {@code
+   *     2026-03-01T00:00:00Z})
+   * @param to only events before this instant
+   * @param authentication the caller
+   */
+  @Get
+  PageResponse<AuditEventResponse> list(
+      @QueryValue @Nullable Integer limit,
+      @QueryValue @Nullable String cursor,
+      @QueryValue @Nullable String userId,
+      @QueryValue @Nullable List<String> action,
+      @QueryValue @Nullable String itemType,
+      @QueryValue @Nullable String itemId,
+      @QueryValue @Nullable String from,
+      @QueryValue @Nullable String to,
+      Authentication authentication) {
+    var actor = QueryValues.uuid("userId", userId);
+    var filter =
+        new AuditFilter(
+            actor == null ? null : new UserId(actor),
+            actions(action),
+            QueryValues.constant("itemType", itemType, ItemType.class),
+            QueryValues.uuid("itemId", itemId),
+            QueryValues.range("from", from, "to", to));
+    var query =
+        new ListAuditEventsQuery(
+            Actors.from(authentication),
+            filter,
+            PageLimit.orDefault(limit),
+            AuditCursors.decode(cursor));
+    return PageResponse.of(auditLog.list(query), AuditEventResponse::from, AuditCursors::encode);
+  }
+
+  private static Set<AuditAction> actions(List<String> values) {
+    if (values == null) {
+      return Set.of();
+    }
+    return values.stream()
+        .flatMap(value -> Arrays.stream(value.split(",")))
+        .filter(value -> !value.isBlank())
+        .map(value -> QueryValues.constant("action", value, AuditAction.class))
+        .collect(Collectors.toSet());
+  }
+}
