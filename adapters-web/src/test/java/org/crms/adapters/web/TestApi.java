@@ -13,6 +13,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Sends requests with the Micronaut client and hands back status, headers and body, whatever the
@@ -58,6 +61,17 @@ public final class TestApi {
     public List<Map<String, Object>> array() {
       try {
         return json.readValue(body, Argument.listOf(Argument.mapOf(String.class, Object.class)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** The body as CSV rows (RFC 4180), header row first; asserts that it is CSV. */
+    public List<List<String>> csv() {
+      assertThat(status).as("status of %s", body).isEqualTo(200);
+      assertThat(header(HttpHeaders.CONTENT_TYPE)).startsWith("text/csv");
+      try (var parser = CSVParser.parse(body, CSVFormat.RFC4180)) {
+        return parser.stream().map(CSVRecord::toList).toList();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -22,9 +22,10 @@ import org.crms.adapters.web.security.SessionCookies;
             description =
                 "The JSON API of CRMS, the Client Request Management System. Errors are RFC 9457"
                     + " problem details (`application/problem+json`); lists are keyset pages;"
-                    + " changes to versioned items send the item's `ETag` back in `If-Match`. Every"
-                    + " list is also a CSV export of all its items: `format=csv`, or"
-                    + " `Accept: text/csv`."),
+                    + " changes to versioned items send the item's `ETag` back in `If-Match`. The"
+                    + " lists of clients, request types, client requests, contact records, users"
+                    + " and the audit log are also CSV exports of every matching item:"
+                    + " `format=csv`, or `Accept: text/csv`."),
     tags = {
       @Tag(name = ApiDefinition.AUTHENTICATION, description = "Log in, sign up, log out."),
       @Tag(name = ApiDefinition.ACCOUNT, description = "The caller's own account and tokens."),
@@ -34,6 +35,9 @@ import org.crms.adapters.web.security.SessionCookies;
           name = ApiDefinition.CONTACT_RECORDS,
           description = "Contacts made with people, about client requests or not."),
       @Tag(name = ApiDefinition.USERS, description = "User administration (admins only)."),
+      @Tag(
+          name = ApiDefinition.AUDIT,
+          description = "The audit trail: every change, who made it and when."),
       @Tag(name = ApiDefinition.BROWSER, description = "HTML form log-in for browsers."),
       @Tag(name = ApiDefinition.DOCUMENTATION, description = "This document and its page.")
     })
@@ -64,6 +68,7 @@ public final class ApiDefinition {
   public static final String REQUEST_TYPES = "Request types";
   public static final String CONTACT_RECORDS = "Contact records";
   public static final String USERS = "Users";
+  public static final String AUDIT = "Audit trail";
   public static final String BROWSER = "Browser session";
   public static final String DOCUMENTATION = "API documentation";
 

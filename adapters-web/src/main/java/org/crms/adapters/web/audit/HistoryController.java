@@ -9,7 +9,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
+import org.crms.adapters.web.apidocs.ApiDefinition;
+import org.crms.adapters.web.apidocs.ApiDocs;
+import org.crms.adapters.web.apidocs.ApiProblems;
 import org.crms.adapters.web.security.Actors;
 import org.crms.adapters.web.shared.PageResponse;
 import org.crms.application.port.in.PageLimit;
@@ -24,6 +28,8 @@ import org.crms.domain.audit.ItemType;
 @Controller("/api/v1")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
+@ApiDocs.SignedIn
+@Tag(name = ApiDefinition.AUDIT)
 final class HistoryController {
   private final GetItemHistoryUseCase history;
 
@@ -40,7 +46,9 @@ final class HistoryController {
    * @param authentication the caller
    */
   @Get("/clients/{id}/history")
-  PageResponse<AuditEventResponse> client(
+  @ApiDocs.Lists
+  @ApiProblems.NotFound
+  PageResponse<AuditEventResponse> listClientHistory(
       UUID id,
       @QueryValue @Nullable Integer limit,
       @QueryValue @Nullable String cursor,
@@ -57,7 +65,9 @@ final class HistoryController {
    * @param authentication the caller
    */
   @Get("/request-types/{id}/history")
-  PageResponse<AuditEventResponse> requestType(
+  @ApiDocs.Lists
+  @ApiProblems.NotFound
+  PageResponse<AuditEventResponse> listRequestTypeHistory(
       UUID id,
       @QueryValue @Nullable Integer limit,
       @QueryValue @Nullable String cursor,
@@ -74,7 +84,9 @@ final class HistoryController {
    * @param authentication the caller
    */
   @Get("/requests/{id}/history")
-  PageResponse<AuditEventResponse> request(
+  @ApiDocs.Lists
+  @ApiProblems.NotFound
+  PageResponse<AuditEventResponse> listClientRequestHistory(
       UUID id,
       @QueryValue @Nullable Integer limit,
       @QueryValue @Nullable String cursor,
@@ -91,7 +103,9 @@ final class HistoryController {
    * @param authentication the caller
    */
   @Get("/contact-records/{id}/history")
-  PageResponse<AuditEventResponse> contactRecord(
+  @ApiDocs.Lists
+  @ApiProblems.NotFound
+  PageResponse<AuditEventResponse> listContactRecordHistory(
       UUID id,
       @QueryValue @Nullable Integer limit,
       @QueryValue @Nullable String cursor,
@@ -109,7 +123,10 @@ final class HistoryController {
    * @param authentication the caller
    */
   @Get("/users/{id}/history")
-  PageResponse<AuditEventResponse> user(
+  @ApiDocs.Lists
+  @ApiProblems.NotFound
+  @ApiProblems.Forbidden
+  PageResponse<AuditEventResponse> listUserHistory(
       UUID id,
       @QueryValue @Nullable Integer limit,
       @QueryValue @Nullable String cursor,

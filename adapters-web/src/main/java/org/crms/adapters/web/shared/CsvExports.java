@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -71,6 +72,18 @@ public final class CsvExports {
     }
     var accepted = request.getHeaders().accept().stream().map(MediaType::getName).toList();
     return accepted.contains(TEXT_CSV) && !accepted.contains(MediaType.APPLICATION_JSON);
+  }
+
+  /**
+   * Exports a list in pages of {@link #PAGE_SIZE}.
+   *
+   * @param fileName offered to browsers for saving, e.g. {@code clients.csv}
+   * @param list the page of at most a limit's items after a position (null for the first page),
+   *     with the filters and order of the list being exported
+   */
+  public <T, P> MutableHttpResponse<Publisher<byte[]>> export(
+      String fileName, List<CsvColumn<T>> columns, BiFunction<PageLimit, P, Page<T, P>> list) {
+    return this.<T, P>stream(fileName, columns, after -> list.apply(PAGE_LIMIT, after));
   }
 
   /**

@@ -1,6 +1,9 @@
 package org.crms.adapters.web.user;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -12,14 +15,20 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.crms.adapters.web.apidocs.ApiDefinition;
 import org.crms.adapters.web.apidocs.ApiDocs;
 import org.crms.adapters.web.apidocs.ApiProblems;
 import org.crms.adapters.web.security.Actors;
+import org.crms.adapters.web.shared.CsvExports;
 import org.crms.adapters.web.shared.PageCursor;
 import org.crms.adapters.web.shared.PageResponse;
+import org.crms.application.port.in.Page;
 import org.crms.application.port.in.PageLimit;
 import org.crms.application.port.in.user.ActivateUserCommand;
 import org.crms.application.port.in.user.ActivateUserUseCase;
@@ -30,6 +39,7 @@ import org.crms.application.port.in.user.DeactivateUserUseCase;
 import org.crms.application.port.in.user.ListUsersQuery;
 import org.crms.application.port.in.user.ListUsersUseCase;
 import org.crms.application.port.in.user.UserPosition;
+import org.crms.domain.user.User;
 import org.crms.domain.user.UserId;
 
 /**
@@ -47,39 +57,61 @@ final class UserController {
   private final ActivateUserUseCase activateUser;
   private final DeactivateUserUseCase deactivateUser;
   private final ChangeUserRoleUseCase changeUserRole;
+  private final CsvExports csvExports;
 
   UserController(
       ListUsersUseCase listUsers,
       ActivateUserUseCase activateUser,
       DeactivateUserUseCase deactivateUser,
-      ChangeUserRoleUseCase changeUserRole) {
+      ChangeUserRoleUseCase changeUserRole,
+      CsvExports csvExports) {
     this.listUsers = listUsers;
     this.activateUser = activateUser;
     this.deactivateUser = deactivateUser;
     this.changeUserRole = changeUserRole;
+    this.csvExports = csvExports;
   }
 
   /**
-   * Lists every account by username, one keyset page at a time (admins only).
+   * Lists every account by username, one keyset page at a time (admins only); or all of them as
+   * CSV.
    *
    * @param limit how many accounts a page holds, 1 to 200; 50 when absent
    * @param cursor the {@code nextCursor} of the page before; absent for the first page
+   * @param format {@code json} (the default) or {@code csv}: every account, in the list's order, as
+   *     one CSV file; {@code limit} and {@code cursor} are ignored. {@code Accept: text/csv}
+   *     without JSON does the same.
+   * @param request the request, whose {@code Accept} header may ask for CSV
    * @param authentication the caller
-   * @return one page of accounts, and the cursor of the next
    */
-  @Get
+  @Get(produces = {MediaType.APPLICATION_JSON, CsvExports.TEXT_CSV})
   @ApiDocs.Lists
-  PageResponse<UserResponse> listUsers(
+  @ApiResponse(
+      responseCode = "200",
+      description = ApiDocs.LIST_OR_CSV,
+      content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "UserPage")),
+        @Content(mediaType = CsvExports.TEXT_CSV, schema = @Schema(type = "string"))
+      })
+  HttpResponse<?> listUsers(
       @QueryValue @Nullable Integer limit,
       @QueryValue @Nullable String cursor,
+      @QueryValue @Nullable String format,
+      HttpRequest<?> request,
       Authentication authentication) {
+    var actor = Actors.from(authentication);
+    BiFunction<PageLimit, UserPosition, Page<User, UserPosition>> pages =
+        (size, after) -> listUsers.list(new ListUsersQuery(actor, size, after));
+    if (CsvExports.requested(request, format)) {
+      return csvExports.export("users.csv", UserCsv.COLUMNS, pages);
+    }
     var after =
         PageCursor.decode(cursor, (id, username) -> new UserPosition(username, new UserId(id)));
-    var query = new ListUsersQuery(Actors.from(authentication), PageLimit.orDefault(limit), after);
-    return PageResponse.of(
-        listUsers.list(query),
-        UserResponse::from,
-        position -> PageCursor.encode(position.id().value(), position.username()));
+    return HttpResponse.ok(
+        PageResponse.of(
+            pages.apply(PageLimit.orDefault(limit), after),
+            UserResponse::from,
+            position -> PageCursor.encode(position.id().value(), position.username())));
   }
 
   /**

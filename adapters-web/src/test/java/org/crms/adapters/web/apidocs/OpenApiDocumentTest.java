@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,6 +74,35 @@ class OpenApiDocumentTest {
     assertThat(documentedApiOperations())
         .as("operations in the document that no route serves")
         .isSubsetOf(servedApiRoutes().keySet());
+  }
+
+  /** Hand-written schemas (the pages of exportable lists) name generated ones by reference. */
+  @Test
+  void everySchemaReference_pointsToASchemaOfTheDocument() {
+    var referenced =
+        Pattern.compile("#/components/schemas/([A-Za-z0-9_]+)")
+            .matcher(documentText())
+            .results()
+            .map(match -> match.group(1))
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(document.getComponents().getSchemas()).containsKeys(referenced.toArray(String[]::new));
+  }
+
+  /** A list that is also a CSV export says so: its 200 offers JSON and CSV. */
+  @Test
+  void everyListThatExportsCsv_documentsBothItsJsonPageAndItsCsv() {
+    var exporting =
+        operations().entrySet().stream()
+            .filter(e -> e.getValue().getParameters() != null)
+            .filter(
+                e -> e.getValue().getParameters().stream().anyMatch(p -> "format".equals(p.getName())))
+            .toList();
+    assertThat(exporting).extracting(Map.Entry::getKey).contains("GET /api/v1/clients");
+    exporting.forEach(
+        e ->
+            assertThat(e.getValue().getResponses().get("200").getContent())
+                .as(e.getKey())
+                .containsOnlyKeys("application/json", "text/csv"));
   }
 
   @Test

@@ -44,6 +44,11 @@ final class ContactRecordTestData {
 
   /** A phone contact without follow-up or request, logged by the system. */
   static ContactRecord bare() {
+    return bare("Paid.");
+  }
+
+  /** As {@link #bare()}, with these notes. */
+  static ContactRecord bare(String notes) {
     var details =
         new ContactDetails(
             "INV-7",
@@ -53,7 +58,7 @@ final class ContactRecordTestData {
             CONTACTED,
             ContactOutcome.CONTACT_SUCCESSFUL,
             null,
-            "Paid.",
+            notes,
             null);
     return ContactRecord.reconstitute(
         ContactRecordId.newId(),

@@ -47,4 +47,18 @@ final class UserTestData {
         .createdAt(CREATED)
         .build();
   }
+
+  /** An active LIMITED user with only a first name, who never logged in. */
+  static User firstNameOnly(String username, String firstName) {
+    return User.builder()
+        .id(UserId.newId())
+        .username(new Username(username))
+        .email(new EmailAddress(username + "@example.com"))
+        .firstName(firstName)
+        .role(Role.LIMITED)
+        .active(true)
+        .passwordHash(new PasswordHash(HASH))
+        .createdAt(CREATED)
+        .build();
+  }
 }
