@@ -17,6 +17,12 @@ public interface ClientRepository {
   boolean liveNameTaken(ClientName name, ClientId except);
 
   /**
+   * How many requests not in the trash belong to this client. Keeps the client from gaining a new
+   * request until the transaction ends, so that the count still holds when the client is deleted.
+   */
+  long liveRequestCount(ClientId id);
+
+  /**
    * Live clients matching the filter, ordered by name (regardless of case) then id, strictly after
    * the position when one is given.
    */

@@ -16,7 +16,10 @@ public interface RequestTypeRepository {
   /** Whether a live type other than {@code except} has this name, compared regardless of case. */
   boolean liveNameTaken(RequestTypeName name, RequestTypeId except);
 
-  /** How many requests not in the trash have this type. */
+  /**
+   * How many requests not in the trash have this type. Keeps the type from gaining a new request
+   * until the transaction ends, so that the count still holds when the type is deleted.
+   */
   long liveRequestCount(RequestTypeId id);
 
   /** Live types matching the filter, by name regardless of case then id, after the position. */
