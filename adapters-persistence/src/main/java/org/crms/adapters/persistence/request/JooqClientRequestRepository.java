@@ -51,9 +51,9 @@ public final class JooqClientRequestRepository implements ClientRequestRepositor
       RequestFilter filter, RequestSort sort, RequestPosition after, int limit) {
     return dsl.select(COLUMNS)
         .from(CLIENT_REQUEST)
-        .where(RequestListSql.matching(filter))
-        .and(after == null ? noCondition() : RequestListSql.after(sort, after))
-        .orderBy(RequestListSql.order(sort))
+        .where(RequestConditions.matching(filter))
+        .and(after == null ? noCondition() : RequestOrderSql.after(sort, after))
+        .orderBy(RequestOrderSql.order(sort))
         .limit(limit)
         .fetch(JooqClientRequestRepository::toDomain);
   }

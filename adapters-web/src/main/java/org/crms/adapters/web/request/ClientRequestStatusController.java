@@ -41,8 +41,8 @@ final class ClientRequestStatusController {
    * COMPLETED), put back (IN_PROGRESS to PENDING) or reopen (COMPLETED to IN_PROGRESS).
    *
    * @param id the request's id
-   * @param ifMatch optionally, the {@code ETag} the move is based on (412 if stale); without it the
-   *     current version is moved
+   * @param ifMatch optionally, the {@code ETag} the move is based on (412 if stale); without it, or
+   *     with {@code *}, the current version is moved
    * @param payload the target status
    * @param authentication the caller
    * @return the request as stored, with its new {@code ETag}
@@ -54,8 +54,9 @@ final class ClientRequestStatusController {
       @Body StatusPayload payload,
       Authentication authentication) {
     var requestId = new ClientRequestId(id);
-    var expected =
-        ifMatch == null ? null : EntityTags.expectedVersion(ifMatch, "Request", requestId);
+    // Optional here: the workflow guards the move, and "*" asks for no more than that.
+    var anyVersion = ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*");
+    var expected = anyVersion ? null : EntityTags.expectedVersion(ifMatch, "Request", requestId);
     var command =
         new ChangeRequestStatusCommand(
             Actors.from(authentication), requestId, payload.target(), expected);

@@ -300,7 +300,7 @@ class ClientRequestControllerTest {
   }
 
   @Test
-  void status_movesWithOrWithoutIfMatch_andAnswersTheNewETag() {
+  void status_movesWithOrWithoutIfMatch_andAWildcardAsksForAnyVersion() {
     when(changeStatus.changeStatus(any())).thenReturn(pluginUpdate(4));
 
     var plain =
@@ -312,11 +312,21 @@ class ClientRequestControllerTest {
                 .header(HttpHeaders.IF_MATCH, "\"3\""),
             LIMITED_TOKEN);
 
+    var wildcard =
+        api.send(
+            HttpRequest.POST(PLUGIN_URL + "/status", Map.of("status", "PENDING"))
+                .header(HttpHeaders.IF_MATCH, "*"),
+            LIMITED_TOKEN);
+
     assertThat(plain.status()).isEqualTo(200);
+    assertThat(wildcard.status()).isEqualTo(200);
     assertThat(guarded.header(HttpHeaders.ETAG)).isEqualTo("\"4\"");
     verify(changeStatus)
         .changeStatus(
             new ChangeRequestStatusCommand(LIMITED, PLUGIN_ID, RequestStatus.COMPLETED, null));
+    verify(changeStatus)
+        .changeStatus(
+            new ChangeRequestStatusCommand(LIMITED, PLUGIN_ID, RequestStatus.PENDING, null));
     verify(changeStatus)
         .changeStatus(
             new ChangeRequestStatusCommand(LIMITED, PLUGIN_ID, RequestStatus.IN_PROGRESS, 3L));

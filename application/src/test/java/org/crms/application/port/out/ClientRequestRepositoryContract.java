@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.crms.application.port.in.request.RequestFilter;
+import org.crms.application.port.in.request.RequestFilterBuilder;
 import org.crms.application.port.in.request.RequestPosition;
 import org.crms.application.port.in.request.RequestSort;
 import org.crms.domain.client.ClientId;
@@ -88,15 +89,15 @@ public abstract class ClientRequestRepositoryContract {
         .add(ClientRequest.open(change.apply(details(title)), null, persistedActor(), at));
   }
 
-  private RequestFilter.Builder filter() {
+  private RequestFilterBuilder filter() {
     return RequestFilter.builder();
   }
 
-  private List<ClientRequest> list(RequestFilter.Builder filter) {
+  private List<ClientRequest> list(RequestFilterBuilder filter) {
     return list(filter, RequestSort.DEFAULT);
   }
 
-  private List<ClientRequest> list(RequestFilter.Builder filter, RequestSort sort) {
+  private List<ClientRequest> list(RequestFilterBuilder filter, RequestSort sort) {
     var resolved = filter.build().resolvedFor(persistedActor().userId(), TODAY);
     return repository().list(resolved, sort, null, 100);
   }

@@ -53,8 +53,8 @@ public record RequestFilter(
     return builder().build();
   }
 
-  public static Builder builder() {
-    return new Builder();
+  public static RequestFilterBuilder builder() {
+    return new RequestFilterBuilder();
   }
 
   /** The same filter for this caller on this day, which is what a repository needs. */
@@ -77,100 +77,5 @@ public record RequestFilter(
         q,
         caller,
         day);
-  }
-
-  /** Collects the conditions of a {@link RequestFilter}; one builder per filter. */
-  public static final class Builder {
-    private Set<RequestStatus> statuses;
-    private Set<Priority> priorities;
-    private RequestTypeId typeId;
-    private ClientId clientId;
-    private UserId ownerId;
-    private Boolean unassigned;
-    private boolean mine;
-    private Boolean overdue;
-    private Instant createdFrom;
-    private Instant createdTo;
-    private Instant updatedFrom;
-    private Instant updatedTo;
-    private String q;
-
-    private Builder() {}
-
-    public Builder statuses(Set<RequestStatus> value) {
-      statuses = value;
-      return this;
-    }
-
-    public Builder priorities(Set<Priority> value) {
-      priorities = value;
-      return this;
-    }
-
-    public Builder typeId(RequestTypeId value) {
-      typeId = value;
-      return this;
-    }
-
-    public Builder clientId(ClientId value) {
-      clientId = value;
-      return this;
-    }
-
-    public Builder ownerId(UserId value) {
-      ownerId = value;
-      return this;
-    }
-
-    public Builder unassigned(Boolean value) {
-      unassigned = value;
-      return this;
-    }
-
-    public Builder mine(boolean value) {
-      mine = value;
-      return this;
-    }
-
-    public Builder overdue(Boolean value) {
-      overdue = value;
-      return this;
-    }
-
-    public Builder created(Instant from, Instant to) {
-      createdFrom = from;
-      createdTo = to;
-      return this;
-    }
-
-    public Builder updated(Instant from, Instant to) {
-      updatedFrom = from;
-      updatedTo = to;
-      return this;
-    }
-
-    public Builder q(String value) {
-      q = value;
-      return this;
-    }
-
-    public RequestFilter build() {
-      return new RequestFilter(
-          statuses,
-          priorities,
-          typeId,
-          clientId,
-          ownerId,
-          unassigned,
-          mine,
-          overdue,
-          createdFrom,
-          createdTo,
-          updatedFrom,
-          updatedTo,
-          q,
-          null,
-          null);
-    }
   }
 }
