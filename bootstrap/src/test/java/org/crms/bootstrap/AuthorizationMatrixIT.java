@@ -51,6 +51,12 @@ class AuthorizationMatrixIT {
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
   private static RunningApp app;
+  private static final String REQUESTS = "/api/v1/requests";
+
+  /** The client and type of the requests made for cells, made on first use. */
+  private static String requestClient;
+
+  private static String requestType;
   private static final Map<Caller, Identity> identities = new LinkedHashMap<>();
 
   /** A user whose credentials the public login route is called with; never changed. */
@@ -300,6 +306,76 @@ class AuthorizationMatrixIT {
                               + "/"
                               + deleted(REQUEST_TYPES, newRequestType())
                               + "/restore",
+                          who,
+                          null)),
+              // Any active user: client requests, their workflow and bulk edits; admins only: the
+              // trash.
+              route(
+                  "GET HEAD",
+                  REQUESTS,
+                  Access.AUTHENTICATED,
+                  (method, who) -> call(method, REQUESTS + "?sort=-due&status=PENDING", who, null)),
+              route(
+                  "GET HEAD",
+                  REQUESTS + "/{id}",
+                  Access.AUTHENTICATED,
+                  (method, who) -> call(method, REQUESTS + "/" + newRequest(), who, null)),
+              route(
+                  "POST",
+                  REQUESTS,
+                  Access.AUTHENTICATED,
+                  (method, who) -> call(method, REQUESTS, who, requestBody("Matrix New Request"))),
+              route(
+                  "PUT",
+                  REQUESTS + "/{id}",
+                  Access.AUTHENTICATED,
+                  (method, who) -> {
+                    var id = newRequest();
+                    return call(
+                        method,
+                        REQUESTS + "/" + id,
+                        who,
+                        requestBody("Matrix Renamed Request " + next()),
+                        "If-Match",
+                        etagOf(REQUESTS, id));
+                  }),
+              route(
+                  "POST",
+                  REQUESTS + "/{id}/status",
+                  Access.AUTHENTICATED,
+                  (method, who) ->
+                      call(
+                          method,
+                          REQUESTS + "/" + newRequest() + "/status",
+                          who,
+                          Map.of("status", "IN_PROGRESS"))),
+              route(
+                  "POST",
+                  REQUESTS + "/bulk",
+                  Access.AUTHENTICATED,
+                  (method, who) ->
+                      call(
+                          method,
+                          REQUESTS + "/bulk",
+                          who,
+                          Map.of(
+                              "ids",
+                              List.of(newRequest(), newRequest()),
+                              "change",
+                              Map.of("priority", "HIGH")))),
+              route(
+                  "DELETE",
+                  REQUESTS + "/{id}",
+                  Access.ADMIN_ONLY,
+                  (method, who) -> call(method, REQUESTS + "/" + newRequest(), who, null)),
+              route(
+                  "POST",
+                  REQUESTS + "/{id}/restore",
+                  Access.ADMIN_ONLY,
+                  (method, who) ->
+                      call(
+                          method,
+                          REQUESTS + "/" + deleted(REQUESTS, newRequest()) + "/restore",
                           who,
                           null)),
               // Any active user: contact records; admins only: their trash.
@@ -676,6 +752,19 @@ class AuthorizationMatrixIT {
     return created(CONTACT_RECORDS, contactRecord());
   }
 
+  /** A pending request of the matrix's client and type. */
+  private static String newRequest() {
+    return created(REQUESTS, requestBody("Matrix Request " + next()));
+  }
+
+  private static Map<String, Object> requestBody(String title) {
+    if (requestClient == null) {
+      requestClient = newClient();
+      requestType = newRequestType();
+    }
+    return Map.of("clientId", requestClient, "typeId", requestType, "title", title);
+  }
+
   /** Makes an item of the collection as an admin and returns its id. */
   private static String created(String collection, Map<String, Object> body) {
     var response = app.send("POST", collection, adminToken(), body);
@@ -746,26 +835,31 @@ class AuthorizationMatrixIT {
   }
 
   /**
-   * What a refused call must not change: the row counts of the account, client, token and audit
-   * tables, a checksum over every column of every client and user row, and one over what a token is
-   * (owner, kind, name, validity, revocation). A token's last use is left out: authenticating a
-   * caller may record it, and that is no change the caller made.
+   * What a refused call must not change: the row counts of the account, client, request, token and
+   * audit tables, a checksum over every column of every client, request and user row, and one over
+   * what a token is (owner, kind, name, validity, revocation). A token's last use is left out:
+   * authenticating a caller may record it, and that is no change the caller made.
    */
   record Snapshot(
       long clients,
+      long requests,
       long users,
       long tokens,
       long auditEvents,
       String clientRows,
+      String requestRows,
       String userRows,
       String tokenRows) {
     private static final String QUERY =
         """
         select (select count(*) from client),
+               (select count(*) from client_request),
                (select count(*) from app_user),
                (select count(*) from access_token),
                (select count(*) from audit_event),
                (select md5(coalesce(string_agg(c::text, E'\\n' order by c.id), '')) from client c),
+               (select md5(coalesce(string_agg(r::text, E'\\n' order by r.id), ''))
+                  from client_request r),
                (select md5(coalesce(string_agg(u::text, E'\\n' order by u.id), '')) from app_user u),
                (select md5(coalesce(string_agg(
                          row(t.id, t.user_id, t.kind, t.name, t.issued_at, t.expires_at,
@@ -783,9 +877,11 @@ class AuthorizationMatrixIT {
             rows.getLong(2),
             rows.getLong(3),
             rows.getLong(4),
-            rows.getString(5),
+            rows.getLong(5),
             rows.getString(6),
-            rows.getString(7));
+            rows.getString(7),
+            rows.getString(8),
+            rows.getString(9));
       }
     }
   }

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.crms.domain.user.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,8 +68,7 @@ class RequestTypeApiIT {
   }
 
   @Test
-  void a_type_in_use_cannot_be_deleted_and_an_unused_one_goes_to_the_trash_and_back()
-      throws SQLException {
+  void a_type_in_use_cannot_be_deleted_and_an_unused_one_goes_to_the_trash_and_back() {
     var used = define("Plugin Updates");
     useInOneRequest(used);
 
@@ -123,22 +120,18 @@ class RequestTypeApiIT {
         .stream().map(item -> ((Map<?, ?>) item).get("name")).map(Object.class::cast).toList();
   }
 
-  /** Requests have no API yet, so one is stored directly, as the request slice will store it. */
-  private void useInOneRequest(String typeId) throws SQLException {
+  /** Opens one request of the type, for a client of its own. */
+  private void useInOneRequest(String typeId) {
     var client =
         (String)
             app.read(app.send("POST", "/api/v1/clients", limited, Map.of("name", "Uses " + typeId)))
                 .get("id");
-    try (var connection = app.database.connect();
-        var statement =
-            connection.prepareStatement(
-                "insert into client_request (id, client_id, type_id, title, status, priority,"
-                    + " created_at, updated_at, version) values (?, ?::uuid, ?::uuid, 'A request',"
-                    + " 'PENDING', 'NORMAL', now(), now(), 0)")) {
-      statement.setObject(1, UUID.randomUUID());
-      statement.setString(2, client);
-      statement.setString(3, typeId);
-      statement.executeUpdate();
-    }
+    var request =
+        app.send(
+            "POST",
+            "/api/v1/requests",
+            limited,
+            Map.of("clientId", client, "typeId", typeId, "title", "A request"));
+    assertThat(request.statusCode()).as(request.body()).isEqualTo(201);
   }
 }

@@ -1,6 +1,7 @@
 package org.crms.application.fakes;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +17,13 @@ import org.crms.domain.client.ClientName;
 import org.crms.domain.client.DuplicateClientNameException;
 import org.crms.domain.shared.StaleAggregateException;
 
-/** Clients in a map; stores copies so that callers cannot change stored state behind its back. */
+/**
+ * Clients in a map; stores copies so that callers cannot change stored state behind its back. Live
+ * request counts are set by tests.
+ */
 public final class InMemoryClientRepository implements ClientRepository {
   private final Map<ClientId, Client> rows = new LinkedHashMap<>();
+  private final Map<ClientId, Long> liveRequests = new HashMap<>();
 
   @Override
   public Optional<Client> findById(ClientId id) {
@@ -33,6 +38,16 @@ public final class InMemoryClientRepository implements ClientRepository {
                 !c.isDeleted()
                     && !c.id().equals(except)
                     && c.name().canonical().equals(name.canonical()));
+  }
+
+  @Override
+  public long liveRequestCount(ClientId id) {
+    return liveRequests.getOrDefault(id, 0L);
+  }
+
+  /** Pretends that this many live requests belong to the client. */
+  public void useBy(ClientId id, long requests) {
+    liveRequests.put(id, requests);
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.crms.application.fakes;
 
 import org.crms.application.port.out.ClientRepository;
 import org.crms.application.port.out.ClientRepositoryContract;
+import org.crms.domain.client.ClientId;
 import org.crms.domain.user.Actor;
 import org.crms.domain.user.Role;
 import org.crms.domain.user.UserId;
@@ -18,5 +19,11 @@ class InMemoryClientRepositoryTest extends ClientRepositoryContract {
   @Override
   protected Actor persistedActor() {
     return actor;
+  }
+
+  /** The fake keeps no requests, only the count of live ones; requests in the trash never count. */
+  @Override
+  protected void storeRequests(ClientId client, int live, int trashed) {
+    repository.useBy(client, live);
   }
 }

@@ -4,6 +4,8 @@ package org.crms.domain.audit;
 public enum AuditAction {
   CREATED,
   UPDATED,
+  /** A client request moved through its workflow; its changes hold the status from and to. */
+  STATUS_CHANGED,
   DELETED,
   RESTORED,
   REGISTERED,

@@ -90,12 +90,18 @@ public final class Client {
   }
 
   /**
-   * Moves the client to the trash.
+   * Moves the client to the trash. Only a client without live requests may go: its requests would
+   * otherwise belong to nobody anyone can see.
    *
+   * @param liveRequests how many requests not in the trash belong to this client
    * @throws org.crms.domain.user.PermissionDeniedException unless the actor may delete records
+   * @throws ClientStillInUseException if live requests belong to the client
    */
-  public void delete(Actor actor, Instant at) {
+  public void delete(Actor actor, long liveRequests, Instant at) {
     actor.require(Permission.DELETE_RECORDS);
+    if (liveRequests > 0) {
+      throw new ClientStillInUseException(details.name(), liveRequests);
+    }
     deletedAt = at;
     deletedBy = actor.userId();
     updatedAt = at;

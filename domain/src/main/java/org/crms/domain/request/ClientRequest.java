@@ -56,7 +56,7 @@ public final class ClientRequest {
     actor.require(Permission.EDIT_RECORDS);
     var withDue =
         details.dueOn() == null && typeTarget != null
-            ? details.dueOn(typeTarget.dueFrom(at))
+            ? details.withDueOn(typeTarget.dueFrom(at))
             : details;
     var stamp = new Stamp(at, actor.userId());
     return new ClientRequest(

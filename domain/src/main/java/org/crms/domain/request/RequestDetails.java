@@ -75,8 +75,18 @@ public record RequestDetails(
     return Optional.ofNullable(dueOn);
   }
 
-  /** The same details with another due date. */
-  RequestDetails dueOn(LocalDate date) {
+  /** The same details with another due date; null for none. */
+  public RequestDetails withDueOn(LocalDate date) {
     return new RequestDetails(clientId, typeId, title, description, reference, priority, date);
+  }
+
+  /** The same details with another priority. */
+  public RequestDetails withPriority(Priority next) {
+    return new RequestDetails(clientId, typeId, title, description, reference, next, dueOn);
+  }
+
+  /** The same details with another request type. */
+  public RequestDetails withType(RequestTypeId next) {
+    return new RequestDetails(clientId, next, title, description, reference, priority, dueOn);
   }
 }

@@ -100,9 +100,34 @@ class ClientTest {
     @Test
     void denied() {
       var client = aClientNamed("Acme");
-      assertThatThrownBy(() -> client.delete(aLimitedUser(), T1))
+      assertThatThrownBy(() -> client.delete(aLimitedUser(), 0, T1))
           .isInstanceOf(PermissionDeniedException.class);
       assertThat(client.isDeleted()).isFalse();
+    }
+  }
+
+  @Nested
+  class givenLiveRequests_deleting_isAConflictAndChangesNothing {
+    @Test
+    void refusedWithAHintToDeactivate() {
+      var client = aClientNamed("Acme");
+      assertThatThrownBy(() -> client.delete(anAdmin(), 3, T1))
+          .isInstanceOf(ClientStillInUseException.class)
+          .hasMessage("The client \"Acme\" still has 3 requests; deactivate it instead.");
+      assertThat(client.isDeleted()).isFalse();
+      assertThat(client.updated().at()).isEqualTo(T0);
+    }
+
+    @Test
+    void oneRequestIsNamedInTheSingular() {
+      assertThatThrownBy(() -> aClientNamed("Acme").delete(anAdmin(), 1, T1))
+          .hasMessageContaining("still has 1 request;");
+    }
+
+    @Test
+    void permissionIsCheckedFirst() {
+      assertThatThrownBy(() -> aClientNamed("Acme").delete(aLimitedUser(), 3, T1))
+          .isInstanceOf(PermissionDeniedException.class);
     }
   }
 
@@ -112,7 +137,7 @@ class ClientTest {
     void roundTrips() {
       var client = aClientNamed("Acme");
       var admin = anAdmin();
-      client.delete(admin, T1);
+      client.delete(admin, 0, T1);
       assertThat(client.isDeleted()).isTrue();
       assertThat(client.deleted())
           .hasValueSatisfying(s -> assertThat(s.by()).isEqualTo(admin.userId()));
@@ -131,7 +156,7 @@ class ClientTest {
     @Test
     void limitedUserMayNotRestore() {
       var client = aClientNamed("Acme");
-      client.delete(anAdmin(), T1);
+      client.delete(anAdmin(), 0, T1);
       assertThatThrownBy(() -> client.restore(aLimitedUser(), T1))
           .isInstanceOf(PermissionDeniedException.class);
       assertThat(client.isDeleted()).isTrue();

@@ -70,6 +70,7 @@ final class AuditEventRecordMapper {
     return switch (action) {
       case CREATED -> "CREATED";
       case UPDATED -> "UPDATED";
+      case STATUS_CHANGED -> "STATUS_CHANGED";
       case DELETED -> "DELETED";
       case RESTORED -> "RESTORED";
       case REGISTERED -> "REGISTERED";

@@ -1,6 +1,7 @@
 package org.crms.adapters.persistence.client;
 
 import static org.crms.adapters.persistence.jooq.Tables.CLIENT;
+import static org.crms.adapters.persistence.jooq.Tables.CLIENT_REQUEST;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.val;
@@ -54,6 +55,18 @@ public final class JooqClientRepository implements ClientRepository {
     var sameName = lower(CLIENT.NAME).eq(lower(val(name.value())));
     var others = except == null ? noCondition() : CLIENT.ID.ne(except.value());
     return dsl.fetchExists(CLIENT, CLIENT.DELETED_AT.isNull().and(sameName).and(others));
+  }
+
+  @Override
+  public long liveRequestCount(ClientId id) {
+    // The lock conflicts with the FOR KEY SHARE a request takes on its client when it is written,
+    // so that no request can be opened for the client between this count and its deletion.
+    dsl.selectOne().from(CLIENT).where(CLIENT.ID.eq(id.value())).forUpdate().execute();
+    // Says "deleted_at IS NULL" itself, so that the partial index client_request_live_client_idx
+    // serves it.
+    return dsl.fetchCount(
+        CLIENT_REQUEST,
+        CLIENT_REQUEST.CLIENT_ID.eq(id.value()).and(CLIENT_REQUEST.DELETED_AT.isNull()));
   }
 
   @Override

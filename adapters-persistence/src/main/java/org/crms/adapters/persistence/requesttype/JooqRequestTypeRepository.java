@@ -61,6 +61,9 @@ public final class JooqRequestTypeRepository implements RequestTypeRepository {
 
   @Override
   public long liveRequestCount(RequestTypeId id) {
+    // The lock conflicts with the FOR KEY SHARE a request takes on its type when it is written, so
+    // that no request can be opened with the type between this count and its deletion.
+    dsl.selectOne().from(REQUEST_TYPE).where(REQUEST_TYPE.ID.eq(id.value())).forUpdate().execute();
     // Says "deleted_at IS NULL" itself, so that the partial index client_request_live_type_idx
     // serves it.
     return dsl.fetchCount(

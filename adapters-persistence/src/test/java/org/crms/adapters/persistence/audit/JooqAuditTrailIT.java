@@ -91,6 +91,7 @@ class JooqAuditTrailIT {
         List.of(
             "CREATED",
             "UPDATED",
+            "STATUS_CHANGED",
             "DELETED",
             "RESTORED",
             "REGISTERED",

@@ -2,8 +2,11 @@ package org.crms.adapters.persistence.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.crms.adapters.persistence.jooq.Tables.CLIENT_REQUEST;
 
 import java.util.List;
+import java.util.UUID;
+import org.crms.adapters.persistence.requesttype.JooqRequestTypeRepository;
 import org.crms.adapters.persistence.testing.QueryPlans;
 import org.crms.adapters.persistence.testing.TestDatabase;
 import org.crms.adapters.persistence.testing.TestUsers;
@@ -14,7 +17,10 @@ import org.crms.application.port.out.ClientRepository;
 import org.crms.application.port.out.ClientRepositoryContract;
 import org.crms.domain.client.Client;
 import org.crms.domain.client.ClientDetails;
+import org.crms.domain.client.ClientId;
 import org.crms.domain.client.DuplicateClientNameException;
+import org.crms.domain.requesttype.RequestType;
+import org.crms.domain.requesttype.RequestTypeDetails;
 import org.crms.domain.shared.StaleAggregateException;
 import org.crms.domain.user.Actor;
 import org.crms.domain.user.Role;
@@ -44,6 +50,28 @@ class JooqClientRepositoryIT extends ClientRepositoryContract {
   @Override
   protected Actor persistedActor() {
     return actor;
+  }
+
+  /** Real {@code client_request} rows, of a request type of their own. */
+  @Override
+  protected void storeRequests(ClientId client, int live, int trashed) {
+    var type =
+        new JooqRequestTypeRepository(dsl)
+            .add(
+                RequestType.define(
+                    RequestTypeDetails.parse("Type of " + client, null, null, true), actor, T0));
+    for (var i = 0; i < live + trashed; i++) {
+      var deleted = i >= live;
+      dsl.insertInto(CLIENT_REQUEST)
+          .set(CLIENT_REQUEST.ID, UUID.randomUUID())
+          .set(CLIENT_REQUEST.CLIENT_ID, client.value())
+          .set(CLIENT_REQUEST.TYPE_ID, type.id().value())
+          .set(CLIENT_REQUEST.TITLE, "Request " + i)
+          .set(CLIENT_REQUEST.CREATED_AT, T0)
+          .set(CLIENT_REQUEST.UPDATED_AT, T0)
+          .set(CLIENT_REQUEST.DELETED_AT, deleted ? T0 : null)
+          .execute();
+    }
   }
 
   private Client add(String name) {

@@ -18,6 +18,12 @@ public interface ClientRepository {
   boolean liveNameTaken(ClientName name, ClientId except);
 
   /**
+   * How many requests not in the trash belong to this client. Keeps the client from gaining a new
+   * request until the transaction ends, so that the count still holds when the client is deleted.
+   */
+  long liveRequestCount(ClientId id);
+
+  /**
    * Live clients matching the filter, in the order (names compared regardless of case; ties broken
    * by id in the order's direction), strictly after the position when one is given.
    *

@@ -17,7 +17,10 @@ public interface RequestTypeRepository {
   /** Whether a live type other than {@code except} has this name, compared regardless of case. */
   boolean liveNameTaken(RequestTypeName name, RequestTypeId except);
 
-  /** How many requests not in the trash have this type. */
+  /**
+   * How many requests not in the trash have this type. Keeps the type from gaining a new request
+   * until the transaction ends, so that the count still holds when the type is deleted.
+   */
   long liveRequestCount(RequestTypeId id);
 
   /**

@@ -10,7 +10,7 @@ import org.crms.application.port.out.UnitOfWork;
 import org.crms.domain.audit.AuditAction;
 import org.crms.domain.user.Permission;
 
-/** Moves a client to the trash. */
+/** Moves a client without live requests to the trash. */
 public final class DeleteClientService implements DeleteClientUseCase {
   private final ClientRepository clients;
   private final AuditTrail auditTrail;
@@ -33,7 +33,7 @@ public final class DeleteClientService implements DeleteClientUseCase {
         () -> {
           var client = LiveClients.require(clients, command.clientId());
           var now = clock.instant();
-          client.delete(command.actor(), now);
+          client.delete(command.actor(), clients.liveRequestCount(client.id()), now);
           var stored = clients.update(client);
           auditTrail.append(
               ClientAudit.event(command.actor(), now, AuditAction.DELETED, stored, List.of()));

@@ -33,6 +33,12 @@ public abstract class ClientRepositoryContract {
   /** An actor whose user exists wherever the repository keeps its data. */
   protected abstract Actor persistedActor();
 
+  /**
+   * Makes {@code live} requests not in the trash and {@code trashed} requests in the trash belong
+   * to this stored client, wherever the repository counts them. Called at most once per client.
+   */
+  protected abstract void storeRequests(ClientId client, int live, int trashed);
+
   private Client open(String name, boolean active) {
     return Client.open(ClientDetails.parse(name, null, null, null, active), persistedActor(), T0);
   }
@@ -113,7 +119,7 @@ public abstract class ClientRepositoryContract {
   @Test
   void a_deleted_client_frees_its_name_and_keeps_its_deletion_stamp() {
     var client = add("Acme");
-    client.delete(persistedActorAsAdmin(), T0.plus(1, ChronoUnit.HOURS));
+    client.delete(persistedActorAsAdmin(), 0, T0.plus(1, ChronoUnit.HOURS));
     repository().update(client);
 
     assertThat(repository().liveNameTaken(new ClientName("acme"), ClientId.newId())).isFalse();
@@ -132,12 +138,33 @@ public abstract class ClientRepositoryContract {
   }
 
   @Test
+  void a_client_without_requests_has_no_live_requests() {
+    var client = add("Acme");
+    assertThat(repository().liveRequestCount(client.id())).isZero();
+    assertThat(repository().liveRequestCount(ClientId.newId())).isZero();
+  }
+
+  @Test
+  void counts_only_the_live_requests_of_that_client() {
+    var acme = add("Acme");
+    var globex = add("Globex");
+    var quiet = add("Quiet");
+    storeRequests(acme.id(), 2, 1);
+    storeRequests(globex.id(), 1, 0);
+    storeRequests(quiet.id(), 0, 2);
+
+    assertThat(repository().liveRequestCount(acme.id())).isEqualTo(2);
+    assertThat(repository().liveRequestCount(globex.id())).isEqualTo(1);
+    assertThat(repository().liveRequestCount(quiet.id())).isZero();
+  }
+
+  @Test
   void lists_live_clients_by_name_regardless_of_case() {
     add("beta");
     add("Alpha");
     add("Gamma");
     var deleted = add("Delta");
-    deleted.delete(persistedActorAsAdmin(), T0);
+    deleted.delete(persistedActorAsAdmin(), 0, T0);
     repository().update(deleted);
 
     assertThat(names(listByName(ClientFilter.all(), null, 10)))
@@ -188,7 +215,7 @@ public abstract class ClientRepositoryContract {
   @Test
   void names_equal_but_for_case_are_ordered_by_id_and_never_skipped() {
     var lower = add("same");
-    lower.delete(persistedActorAsAdmin(), T0);
+    lower.delete(persistedActorAsAdmin(), 0, T0);
     repository().update(lower);
     add("SAME");
     add("samf");

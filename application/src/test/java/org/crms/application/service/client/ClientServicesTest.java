@@ -27,6 +27,7 @@ import org.crms.domain.audit.ItemType;
 import org.crms.domain.client.Client;
 import org.crms.domain.client.ClientDetails;
 import org.crms.domain.client.ClientId;
+import org.crms.domain.client.ClientStillInUseException;
 import org.crms.domain.client.DuplicateClientNameException;
 import org.crms.domain.shared.FieldChange;
 import org.crms.domain.shared.StaleAggregateException;
@@ -176,6 +177,18 @@ class ClientServicesTest {
       assertThat(audit.last().action()).isEqualTo(AuditAction.RESTORED);
       assertThat(query.get(new GetClientQuery(admin, client.id())).name().value())
           .isEqualTo("Acme");
+    }
+
+    @Test
+    void a_client_with_live_requests_is_refused_with_a_hint_to_deactivate_it() {
+      var client = created("Acme");
+      clients.useBy(client.id(), 2);
+
+      assertThatThrownBy(() -> delete.delete(new DeleteClientCommand(anAdmin(), client.id())))
+          .isInstanceOf(ClientStillInUseException.class)
+          .hasMessageContaining("deactivate it instead");
+      assertThat(clients.findById(client.id()).orElseThrow().isDeleted()).isFalse();
+      assertThat(audit.events()).hasSize(1);
     }
 
     @Test
