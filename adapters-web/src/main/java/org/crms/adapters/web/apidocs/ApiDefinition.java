@@ -32,6 +32,10 @@ import org.crms.adapters.web.security.SessionCookies;
       @Tag(name = ApiDefinition.CLIENTS, description = "Clients, their trash included."),
       @Tag(name = ApiDefinition.REQUEST_TYPES, description = "Kinds of client request."),
       @Tag(
+          name = ApiDefinition.CLIENT_REQUESTS,
+          description =
+              "What clients ask for: Pending, In progress, Completed; bulk edits included."),
+      @Tag(
           name = ApiDefinition.CONTACT_RECORDS,
           description = "Contacts made with people, about client requests or not."),
       @Tag(name = ApiDefinition.USERS, description = "User administration (admins only)."),
@@ -66,6 +70,7 @@ public final class ApiDefinition {
   public static final String ACCOUNT = "Account";
   public static final String CLIENTS = "Clients";
   public static final String REQUEST_TYPES = "Request types";
+  public static final String CLIENT_REQUESTS = "Client requests";
   public static final String CONTACT_RECORDS = "Contact records";
   public static final String USERS = "Users";
   public static final String AUDIT = "Audit trail";

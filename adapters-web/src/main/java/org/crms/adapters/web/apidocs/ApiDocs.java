@@ -121,6 +121,26 @@ public final class ApiDocs {
   @PreconditionRequired
   public @interface Replaces {}
 
+  /**
+   * POST moving a versioned item along its workflow: {@code If-Match} is optional (412 if stale),
+   * and a move the workflow does not allow is 409.
+   */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+  @ApiResponse(
+      responseCode = "200",
+      description = "Moved; the item as stored now.",
+      useReturnTypeSchema = true,
+      headers = @Header(name = "ETag", description = ETAG, schema = @Schema(type = "string")))
+  @IdempotencyKey
+  @BadRequest
+  @Forbidden
+  @NotFound
+  @Conflict
+  @PreconditionFailed
+  @ValidationFailed
+  public @interface Moves {}
+
   /** DELETE moving an item to the trash; also {@code @Status(HttpStatus.NO_CONTENT)}. */
   @Retention(RetentionPolicy.RUNTIME)
   @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})

@@ -8,6 +8,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.crms.adapters.web.apidocs.ApiDefinition;
+import org.crms.adapters.web.apidocs.ApiDocs;
+import org.crms.adapters.web.apidocs.ApiProblems;
 import org.crms.adapters.web.security.Actors;
 import org.crms.application.port.in.request.BulkEditRequestsUseCase;
 
@@ -15,6 +19,8 @@ import org.crms.application.port.in.request.BulkEditRequestsUseCase;
 @Controller(ClientRequestController.PATH)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
+@ApiDocs.SignedIn
+@Tag(name = ApiDefinition.CLIENT_REQUESTS)
 final class ClientRequestBulkController {
   private final BulkEditRequestsUseCase bulkEdit;
 
@@ -32,7 +38,13 @@ final class ClientRequestBulkController {
    * @return each request's outcome, in the order of the ids, and how many were changed
    */
   @Post("/bulk")
-  BulkEditResponse edit(@Body BulkEditPayload payload, Authentication authentication) {
+  @ApiDocs.IdempotencyKey
+  @ApiProblems.BadRequest
+  @ApiProblems.Forbidden
+  @ApiProblems.Conflict
+  @ApiProblems.ValidationFailed
+  BulkEditResponse bulkEditClientRequests(
+      @Body BulkEditPayload payload, Authentication authentication) {
     return BulkEditResponse.from(bulkEdit.edit(payload.command(Actors.from(authentication))));
   }
 }

@@ -3,19 +3,24 @@ package org.crms.adapters.web.request;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
 import java.util.UUID;
+import org.crms.adapters.web.apidocs.ApiDefinition;
+import org.crms.adapters.web.apidocs.ApiDocs;
 import org.crms.adapters.web.security.Actors;
 import org.crms.adapters.web.shared.EntityTags;
 import org.crms.application.port.in.request.OpenRequestCommand;
@@ -31,6 +36,8 @@ import org.crms.domain.request.ClientRequestId;
 @Controller(ClientRequestController.PATH)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
+@ApiDocs.SignedIn
+@Tag(name = ApiDefinition.CLIENT_REQUESTS)
 final class ClientRequestEditController {
   private static final String PATH = ClientRequestController.PATH;
 
@@ -50,10 +57,12 @@ final class ClientRequestEditController {
    *
    * @param payload the request's fields
    * @param authentication the caller
-   * @return 201 with the request, its {@code Location} and {@code ETag}
+   * @return the new request
    */
   @Post
-  HttpResponse<ClientRequestResponse> open(
+  @Status(HttpStatus.CREATED)
+  @ApiDocs.Creates
+  HttpResponse<ClientRequestResponse> openClientRequest(
       @Body ClientRequestPayload payload, Authentication authentication) {
     var parsed = payload.parse();
     var command =
@@ -75,7 +84,8 @@ final class ClientRequestEditController {
    * @return the request as stored, with its new {@code ETag}
    */
   @Put("/{id}")
-  HttpResponse<ClientRequestResponse> update(
+  @ApiDocs.Replaces
+  HttpResponse<ClientRequestResponse> updateClientRequest(
       UUID id,
       @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
       @Body ClientRequestPayload payload,

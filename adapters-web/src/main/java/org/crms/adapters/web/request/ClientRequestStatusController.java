@@ -12,8 +12,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.UUID;
+import org.crms.adapters.web.apidocs.ApiDefinition;
+import org.crms.adapters.web.apidocs.ApiDocs;
 import org.crms.adapters.web.security.Actors;
 import org.crms.adapters.web.shared.EntityTags;
 import org.crms.application.port.in.request.ChangeRequestStatusCommand;
@@ -27,6 +30,8 @@ import org.crms.domain.request.ClientRequestId;
 @Controller(ClientRequestController.PATH)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
+@ApiDocs.SignedIn
+@Tag(name = ApiDefinition.CLIENT_REQUESTS)
 final class ClientRequestStatusController {
   private final ChangeRequestStatusUseCase changeStatus;
   private final Clock clock;
@@ -48,7 +53,8 @@ final class ClientRequestStatusController {
    * @return the request as stored, with its new {@code ETag}
    */
   @Post("/{id}/status")
-  HttpResponse<ClientRequestResponse> changeStatus(
+  @ApiDocs.Moves
+  HttpResponse<ClientRequestResponse> changeClientRequestStatus(
       UUID id,
       @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
       @Body StatusPayload payload,

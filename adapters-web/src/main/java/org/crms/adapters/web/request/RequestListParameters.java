@@ -3,6 +3,7 @@ package org.crms.adapters.web.request;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.crms.adapters.web.error.BadRequestException;
+import org.crms.adapters.web.shared.CsvExports;
 import org.crms.adapters.web.shared.QueryFlags;
 import org.crms.application.port.in.PageLimit;
 import org.crms.application.port.in.request.RequestFilter;
@@ -22,46 +24,74 @@ import org.crms.domain.user.UserId;
 
 /**
  * The query parameters of the request list. All are optional and read strictly: a value that does
- * not parse is answered with 400 naming the parameter.
- *
- * @param status one or more of PENDING, IN_PROGRESS, COMPLETED (repeat the parameter, or separate
- *     by commas)
- * @param priority one or more of LOW, NORMAL, HIGH, URGENT
- * @param typeId only requests of this type
- * @param clientId only requests of this client
- * @param ownerId only requests this user owns
- * @param unassigned true: only requests nobody owns; false: only owned ones
- * @param mine true: only the caller's own requests
- * @param overdue true: only overdue requests (not completed, due before today in UTC); false: the
- *     others
- * @param createdFrom created at or after this instant (ISO-8601, e.g. 2026-05-01T00:00:00Z)
- * @param createdTo created before this instant
- * @param updatedFrom last changed at or after this instant
- * @param updatedTo last changed before this instant
- * @param q a fragment of the title or reference, regardless of case
- * @param sort created (default: -created, newest first), updated, due, priority, title or status; a
- *     leading - for descending; requests without a due date come last either way
- * @param limit how many requests per page, 1 to 200 (default 50)
- * @param cursor the nextCursor of the previous page, with the same sort
+ * not parse is answered with 400 naming the parameter. Each is described for the OpenAPI document
+ * by its {@code Parameter}.
  */
 @Introspected
 record RequestListParameters(
-    @Nullable @QueryValue List<String> status,
-    @Nullable @QueryValue List<String> priority,
-    @Nullable @QueryValue String typeId,
-    @Nullable @QueryValue String clientId,
-    @Nullable @QueryValue String ownerId,
-    @Nullable @QueryValue String unassigned,
-    @Nullable @QueryValue String mine,
-    @Nullable @QueryValue String overdue,
-    @Nullable @QueryValue String createdFrom,
-    @Nullable @QueryValue String createdTo,
-    @Nullable @QueryValue String updatedFrom,
-    @Nullable @QueryValue String updatedTo,
-    @Nullable @QueryValue String q,
-    @Nullable @QueryValue String sort,
-    @Nullable @QueryValue String limit,
-    @Nullable @QueryValue String cursor) {
+    @Parameter(
+            description =
+                "One or more of PENDING, IN_PROGRESS, COMPLETED: repeat the parameter, or separate them by commas.")
+        @Nullable
+        @QueryValue
+        List<String> status,
+    @Parameter(description = "One or more of LOW, NORMAL, HIGH, URGENT, as for `status`.")
+        @Nullable
+        @QueryValue
+        List<String> priority,
+    @Parameter(description = "Only requests of this request type (its id).") @Nullable @QueryValue
+        String typeId,
+    @Parameter(description = "Only requests of this client (its id).") @Nullable @QueryValue
+        String clientId,
+    @Parameter(description = "Only requests this user owns (their id).") @Nullable @QueryValue
+        String ownerId,
+    @Parameter(description = "`true`: only requests nobody owns; `false`: only owned ones.")
+        @Nullable
+        @QueryValue
+        String unassigned,
+    @Parameter(description = "`true`: only the caller's own requests.") @Nullable @QueryValue
+        String mine,
+    @Parameter(
+            description =
+                "`true`: only overdue requests (not completed, due before today in UTC); `false`: the others.")
+        @Nullable
+        @QueryValue
+        String overdue,
+    @Parameter(
+            description =
+                "Only requests created at or after this instant (ISO 8601 with offset, e.g. `2026-05-01T00:00:00Z`).")
+        @Nullable
+        @QueryValue
+        String createdFrom,
+    @Parameter(description = "Only requests created before this instant.") @Nullable @QueryValue
+        String createdTo,
+    @Parameter(description = "Only requests last changed at or after this instant.")
+        @Nullable
+        @QueryValue
+        String updatedFrom,
+    @Parameter(description = "Only requests last changed before this instant.")
+        @Nullable
+        @QueryValue
+        String updatedTo,
+    @Parameter(description = "A fragment of the title or reference, regardless of case.")
+        @Nullable
+        @QueryValue
+        String q,
+    @Parameter(
+            description =
+                "created, updated, due, priority, title or status; a leading `-` for descending; `-created` (newest first) by default. Requests without a due date come last either way.")
+        @Nullable
+        @QueryValue
+        String sort,
+    @Parameter(description = "How many requests a page holds, 1 to 200 (50 by default).")
+        @Nullable
+        @QueryValue
+        String limit,
+    @Parameter(description = "The `nextCursor` of the previous page, with the same sort.")
+        @Nullable
+        @QueryValue
+        String cursor,
+    @Parameter(description = CsvExports.FORMAT) @Nullable @QueryValue String format) {
 
   /**
    * @throws BadRequestException naming the first parameter that does not parse

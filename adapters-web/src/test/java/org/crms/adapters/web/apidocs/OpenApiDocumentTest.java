@@ -85,7 +85,8 @@ class OpenApiDocumentTest {
             .results()
             .map(match -> match.group(1))
             .collect(Collectors.toCollection(TreeSet::new));
-    assertThat(document.getComponents().getSchemas()).containsKeys(referenced.toArray(String[]::new));
+    assertThat(document.getComponents().getSchemas())
+        .containsKeys(referenced.toArray(String[]::new));
   }
 
   /** A list that is also a CSV export says so: its 200 offers JSON and CSV. */
@@ -95,7 +96,9 @@ class OpenApiDocumentTest {
         operations().entrySet().stream()
             .filter(e -> e.getValue().getParameters() != null)
             .filter(
-                e -> e.getValue().getParameters().stream().anyMatch(p -> "format".equals(p.getName())))
+                e ->
+                    e.getValue().getParameters().stream()
+                        .anyMatch(p -> "format".equals(p.getName())))
             .toList();
     assertThat(exporting).extracting(Map.Entry::getKey).contains("GET /api/v1/clients");
     exporting.forEach(
