@@ -7,8 +7,10 @@ package org.crms.adapters.persistence.jooq;
 import org.crms.adapters.persistence.jooq.tables.AccessToken;
 import org.crms.adapters.persistence.jooq.tables.AttemptCounter;
 import org.crms.adapters.persistence.jooq.tables.AuditEvent;
+import org.crms.adapters.persistence.jooq.tables.Client;
 import org.crms.adapters.persistence.jooq.tables.ClientRequest;
 import org.crms.adapters.persistence.jooq.tables.ContactRecord;
+import org.crms.adapters.persistence.jooq.tables.RequestType;
 import org.jooq.Index;
 import org.jooq.OrderField;
 import org.jooq.impl.DSL;
@@ -37,9 +39,16 @@ public class Indexes {
     public static final Index CLIENT_REQUEST_LIVE_STATUS_DUE_IDX = Internal.createIndex(DSL.name("client_request_live_status_due_idx"), ClientRequest.CLIENT_REQUEST, new OrderField[] { ClientRequest.CLIENT_REQUEST.STATUS, ClientRequest.CLIENT_REQUEST.DUE_ON }, false);
     public static final Index CLIENT_REQUEST_LIVE_TYPE_IDX = Internal.createIndex(DSL.name("client_request_live_type_idx"), ClientRequest.CLIENT_REQUEST, new OrderField[] { ClientRequest.CLIENT_REQUEST.TYPE_ID }, false);
     public static final Index CLIENT_REQUEST_LIVE_UPDATED_IDX = Internal.createIndex(DSL.name("client_request_live_updated_idx"), ClientRequest.CLIENT_REQUEST, new OrderField[] { ClientRequest.CLIENT_REQUEST.UPDATED_AT }, false);
+    public static final Index CLIENT_REQUEST_OPEN_DUE_IDX = Internal.createIndex(DSL.name("client_request_open_due_idx"), ClientRequest.CLIENT_REQUEST, new OrderField[] { ClientRequest.CLIENT_REQUEST.DUE_ON, ClientRequest.CLIENT_REQUEST.ID }, false);
+    public static final Index CLIENT_REQUEST_OPEN_OWNER_DUE_IDX = Internal.createIndex(DSL.name("client_request_open_owner_due_idx"), ClientRequest.CLIENT_REQUEST, new OrderField[] { ClientRequest.CLIENT_REQUEST.OWNER_ID, ClientRequest.CLIENT_REQUEST.DUE_ON, ClientRequest.CLIENT_REQUEST.ID }, false);
+    public static final Index CLIENT_REQUEST_OPEN_UPDATED_IDX = Internal.createIndex(DSL.name("client_request_open_updated_idx"), ClientRequest.CLIENT_REQUEST, new OrderField[] { ClientRequest.CLIENT_REQUEST.UPDATED_AT, ClientRequest.CLIENT_REQUEST.ID }, false);
     public static final Index CLIENT_REQUEST_SEARCH_IDX = Internal.createIndex(DSL.name("client_request_search_idx"), ClientRequest.CLIENT_REQUEST, new OrderField[] { ClientRequest.CLIENT_REQUEST.SEARCH }, false);
+    public static final Index CLIENT_REQUEST_TRASH_IDX = Internal.createIndex(DSL.name("client_request_trash_idx"), ClientRequest.CLIENT_REQUEST, new OrderField[] { ClientRequest.CLIENT_REQUEST.DELETED_AT.desc(), ClientRequest.CLIENT_REQUEST.ID.desc() }, false);
+    public static final Index CLIENT_TRASH_IDX = Internal.createIndex(DSL.name("client_trash_idx"), Client.CLIENT, new OrderField[] { Client.CLIENT.DELETED_AT.desc(), Client.CLIENT.ID.desc() }, false);
     public static final Index CONTACT_RECORD_LIVE_FOLLOW_UP_IDX = Internal.createIndex(DSL.name("contact_record_live_follow_up_idx"), ContactRecord.CONTACT_RECORD, new OrderField[] { ContactRecord.CONTACT_RECORD.FOLLOW_UP_ON }, false);
     public static final Index CONTACT_RECORD_LIVE_RECENT_IDX = Internal.createIndex(DSL.name("contact_record_live_recent_idx"), ContactRecord.CONTACT_RECORD, new OrderField[] { ContactRecord.CONTACT_RECORD.CONTACTED_AT.desc(), ContactRecord.CONTACT_RECORD.ID.desc() }, false);
     public static final Index CONTACT_RECORD_REQUEST_IDX = Internal.createIndex(DSL.name("contact_record_request_idx"), ContactRecord.CONTACT_RECORD, new OrderField[] { ContactRecord.CONTACT_RECORD.REQUEST_ID }, false);
     public static final Index CONTACT_RECORD_SEARCH_IDX = Internal.createIndex(DSL.name("contact_record_search_idx"), ContactRecord.CONTACT_RECORD, new OrderField[] { ContactRecord.CONTACT_RECORD.SEARCH }, false);
+    public static final Index CONTACT_RECORD_TRASH_IDX = Internal.createIndex(DSL.name("contact_record_trash_idx"), ContactRecord.CONTACT_RECORD, new OrderField[] { ContactRecord.CONTACT_RECORD.DELETED_AT.desc(), ContactRecord.CONTACT_RECORD.ID.desc() }, false);
+    public static final Index REQUEST_TYPE_TRASH_IDX = Internal.createIndex(DSL.name("request_type_trash_idx"), RequestType.REQUEST_TYPE, new OrderField[] { RequestType.REQUEST_TYPE.DELETED_AT.desc(), RequestType.REQUEST_TYPE.ID.desc() }, false);
 }

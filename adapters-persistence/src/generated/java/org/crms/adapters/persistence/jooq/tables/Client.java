@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.crms.adapters.persistence.jooq.Indexes;
 import org.crms.adapters.persistence.jooq.Keys;
 import org.crms.adapters.persistence.jooq.Public;
 import org.crms.adapters.persistence.jooq.tables.AppUser.AppUserPath;
@@ -19,6 +20,7 @@ import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
+import org.jooq.Index;
 import org.jooq.InverseForeignKey;
 import org.jooq.Name;
 import org.jooq.Path;
@@ -190,6 +192,11 @@ public class Client extends TableImpl<ClientRecord> {
     @Override
     public Schema getSchema() {
         return aliased() ? null : Public.PUBLIC;
+    }
+
+    @Override
+    public List<Index> getIndexes() {
+        return Arrays.asList(Indexes.CLIENT_TRASH_IDX);
     }
 
     @Override
