@@ -71,15 +71,16 @@ public final class JooqSearchIndex implements SearchIndex {
   }
 
   /**
-   * Clients by fragment of their name (see {@link Match#fragmentByKey}: the client table is small);
-   * terms too short for a fragment find a client only by its exact name, through the unique index
-   * on live names.
+   * Clients by fragment of their name (see {@link Match#fragmentByLongestWord}: the client table is
+   * small); terms too short for a fragment find a client only by its exact name, through the unique
+   * index on live names.
    */
   @Override
   public List<SearchHit> clients(SearchTerms terms, int limit) {
     var match = new Match(terms);
     var rank = match.rank(List.of(CLIENT.NAME), List.of(CLIENT.NAME), null).as("rank");
-    var found = match.fragments() ? match.fragmentByKey(CLIENT.NAME) : match.exactly(CLIENT.NAME);
+    var found =
+        match.fragments() ? match.fragmentByLongestWord(CLIENT.NAME) : match.exactly(CLIENT.NAME);
     return dsl.select(CLIENT.ID, CLIENT.NAME, CLIENT.EMAIL, CLIENT.PHONE, rank)
         .from(CLIENT)
         .where(CLIENT.DELETED_AT.isNull())

@@ -27,7 +27,7 @@ final class Match {
   private static final int FRAGMENT = 1;
 
   /** At most this many characters of a word ask the trigram index of a small table. */
-  static final int KEY_LENGTH = 8;
+  static final int WORD_LENGTH = 8;
 
   private final SearchTerms terms;
 
@@ -51,23 +51,23 @@ final class Match {
 
   /**
    * The column holds the terms as a fragment, whatever its case, for a small table: the trigram
-   * index is asked only for the terms' longest word (at most {@value #KEY_LENGTH} characters), and
+   * index is asked only for the terms' longest word (at most {@value #WORD_LENGTH} characters), and
    * {@code strpos}, which no index serves, checks the whole fragment on the few rows it finds. A
    * long fragment has many trigrams, and PostgreSQL prices each so high that on a table of a few
    * dozen pages it would rather read them all than ask the index.
    */
-  Condition fragmentByKey(Field<String> column) {
-    var key = lower(val(LikePattern.containing(key(terms.text()))));
+  Condition fragmentByLongestWord(Field<String> column) {
+    var word = lower(val(LikePattern.containing(longestWord(terms.text()))));
     var whole =
         field("strpos({0}, {1})", SQLDataType.INTEGER, lower(column), lower(val(terms.text())));
-    return lower(column).like(key, LikePattern.ESCAPE).and(whole.gt(0));
+    return lower(column).like(word, LikePattern.ESCAPE).and(whole.gt(0));
   }
 
   /**
    * The longest run of letters and digits (what pg_trgm takes for a word), cut to {@value
-   * #KEY_LENGTH} characters; the whole text when no word is long enough to have a trigram.
+   * #WORD_LENGTH} characters; the whole text when no word is long enough to have a trigram.
    */
-  static String key(String text) {
+  static String longestWord(String text) {
     var longest = "";
     for (var word : text.split("[^\\p{L}\\p{N}]+")) {
       if (word.codePointCount(0, word.length()) > longest.codePointCount(0, longest.length())) {
@@ -78,7 +78,7 @@ final class Match {
     if (length < SearchTerms.MIN_FRAGMENT_LENGTH) {
       return text;
     }
-    return longest.substring(0, longest.offsetByCodePoints(0, Math.min(length, KEY_LENGTH)));
+    return longest.substring(0, longest.offsetByCodePoints(0, Math.min(length, WORD_LENGTH)));
   }
 
   /** The column is the terms, whatever its case. */

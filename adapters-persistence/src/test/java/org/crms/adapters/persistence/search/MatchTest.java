@@ -19,8 +19,8 @@ class MatchTest {
         "x-12|x-12",
         "Ünïcödé straße|Ünïcödé"
       })
-  void the_key_is_the_longest_word_cut_to_eight_characters_or_else_the_whole_text(
-      String text, String key) {
-    assertThat(Match.key(text)).isEqualTo(key);
+  void the_index_is_asked_for_the_longest_word_cut_to_eight_characters_or_else_the_whole_text(
+      String text, String word) {
+    assertThat(Match.longestWord(text)).isEqualTo(word);
   }
 }
