@@ -1,6 +1,6 @@
 -- Before a bulk load into the two large tables: remembers their secondary indexes and foreign keys, exactly as
 -- the migrations made them, and drops them. Maintaining ten indexes and six foreign-key checks row by row costs
--- more than building them once afterwards (restore-indexes.sql, in the same session). Primary keys and unique
+-- more than building them once afterwards (restore-indexes.sql, on the same connection). Primary keys and unique
 -- constraints stay.
 CREATE TEMPORARY TABLE set_aside (ddl text NOT NULL, step int NOT NULL);
 
