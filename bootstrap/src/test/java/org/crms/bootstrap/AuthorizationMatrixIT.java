@@ -476,6 +476,22 @@ class AuthorizationMatrixIT {
                   "/api/v1/audit",
                   Access.ADMIN_ONLY,
                   (method, who) -> call(method, "/api/v1/audit?limit=5", who, null)),
+              // Any active user: search and the dashboard; admins only: the trash. All read only.
+              route(
+                  "GET HEAD",
+                  "/api/v1/search",
+                  Access.AUTHENTICATED,
+                  (method, who) -> call(method, "/api/v1/search?q=matrix", who, null)),
+              route(
+                  "GET HEAD",
+                  "/api/v1/dashboard",
+                  Access.AUTHENTICATED,
+                  (method, who) -> call(method, "/api/v1/dashboard", who, null)),
+              route(
+                  "GET HEAD",
+                  "/api/v1/trash",
+                  Access.ADMIN_ONLY,
+                  (method, who) -> call(method, "/api/v1/trash", who, null)),
               // Admins only: user administration, always of a LIMITED user made for the cell.
               route(
                   "GET HEAD",

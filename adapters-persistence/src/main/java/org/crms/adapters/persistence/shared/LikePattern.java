@@ -11,13 +11,22 @@ public final class LikePattern {
    * match themselves.
    */
   public static String containing(String fragment) {
-    var pattern = new StringBuilder(fragment.length() + 8).append('%');
+    return "%" + literally(fragment) + "%";
+  }
+
+  /** A pattern matching any text that starts with the fragment, which matches literally. */
+  public static String startingWith(String fragment) {
+    return literally(fragment) + "%";
+  }
+
+  private static String literally(String fragment) {
+    var pattern = new StringBuilder(fragment.length() + 8);
     for (var c : fragment.toCharArray()) {
       if (c == '%' || c == '_' || c == ESCAPE) {
         pattern.append(ESCAPE);
       }
       pattern.append(c);
     }
-    return pattern.append('%').toString();
+    return pattern.toString();
   }
 }

@@ -196,7 +196,7 @@ public class Client extends TableImpl<ClientRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.CLIENT_LIVE_CREATED_ID_IDX, Indexes.CLIENT_LIVE_UPDATED_ID_IDX);
+        return Arrays.asList(Indexes.CLIENT_LIVE_CREATED_ID_IDX, Indexes.CLIENT_LIVE_UPDATED_ID_IDX, Indexes.CLIENT_TRASH_IDX);
     }
 
     @Override

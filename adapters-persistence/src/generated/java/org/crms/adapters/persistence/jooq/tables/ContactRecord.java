@@ -229,7 +229,7 @@ public class ContactRecord extends TableImpl<ContactRecordRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.CONTACT_RECORD_LIVE_FOLLOW_UP_IDX, Indexes.CONTACT_RECORD_LIVE_RECENT_IDX, Indexes.CONTACT_RECORD_REQUEST_IDX, Indexes.CONTACT_RECORD_SEARCH_IDX);
+        return Arrays.asList(Indexes.CONTACT_RECORD_LIVE_FOLLOW_UP_IDX, Indexes.CONTACT_RECORD_LIVE_RECENT_IDX, Indexes.CONTACT_RECORD_REQUEST_IDX, Indexes.CONTACT_RECORD_SEARCH_IDX, Indexes.CONTACT_RECORD_TRASH_IDX);
     }
 
     @Override

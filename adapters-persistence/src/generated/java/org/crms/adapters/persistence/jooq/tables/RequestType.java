@@ -191,7 +191,7 @@ public class RequestType extends TableImpl<RequestTypeRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.REQUEST_TYPE_LIVE_CREATED_ID_IDX, Indexes.REQUEST_TYPE_LIVE_UPDATED_ID_IDX);
+        return Arrays.asList(Indexes.REQUEST_TYPE_LIVE_CREATED_ID_IDX, Indexes.REQUEST_TYPE_LIVE_UPDATED_ID_IDX, Indexes.REQUEST_TYPE_TRASH_IDX);
     }
 
     @Override
