@@ -40,6 +40,13 @@ import org.crms.adapters.web.security.SessionCookies;
           description = "Contacts made with people, about client requests or not."),
       @Tag(name = ApiDefinition.USERS, description = "User administration (admins only)."),
       @Tag(
+          name = ApiDefinition.SEARCH,
+          description = "One search over requests, clients and contact records."),
+      @Tag(name = ApiDefinition.DASHBOARD, description = "What needs attention now."),
+      @Tag(
+          name = ApiDefinition.TRASH,
+          description = "Everything deleted, to bring back (admins only)."),
+      @Tag(
           name = ApiDefinition.AUDIT,
           description = "The audit trail: every change, who made it and when."),
       @Tag(name = ApiDefinition.BROWSER, description = "HTML form log-in for browsers."),
@@ -73,6 +80,9 @@ public final class ApiDefinition {
   public static final String CLIENT_REQUESTS = "Client requests";
   public static final String CONTACT_RECORDS = "Contact records";
   public static final String USERS = "Users";
+  public static final String SEARCH = "Search";
+  public static final String DASHBOARD = "Dashboard";
+  public static final String TRASH = "Trash";
   public static final String AUDIT = "Audit trail";
   public static final String BROWSER = "Browser session";
   public static final String DOCUMENTATION = "API documentation";

@@ -107,6 +107,7 @@ final class PersonalTokenController {
    */
   @Delete("/{id}")
   @Status(HttpStatus.NO_CONTENT)
+  @ApiProblems.BadRequest
   @ApiProblems.Forbidden
   @ApiProblems.NotFound
   HttpResponse<Void> revokePersonalToken(UUID id, Authentication authentication) {

@@ -7,6 +7,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.crms.adapters.web.apidocs.ApiDefinition;
+import org.crms.adapters.web.apidocs.ApiDocs;
 import org.crms.adapters.web.security.Actors;
 import org.crms.application.port.in.dashboard.GetDashboardQuery;
 import org.crms.application.port.in.dashboard.GetDashboardUseCase;
@@ -15,6 +18,8 @@ import org.crms.application.port.in.dashboard.GetDashboardUseCase;
 @Controller("/api/v1/dashboard")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
+@ApiDocs.SignedIn
+@Tag(name = ApiDefinition.DASHBOARD)
 final class DashboardController {
   private final GetDashboardUseCase dashboard;
 
@@ -31,7 +36,7 @@ final class DashboardController {
    * @return the figures, as of the server's current instant (days in UTC)
    */
   @Get
-  DashboardResponse get(Authentication authentication) {
+  DashboardResponse getDashboard(Authentication authentication) {
     return DashboardResponse.from(
         dashboard.get(new GetDashboardQuery(Actors.from(authentication))));
   }

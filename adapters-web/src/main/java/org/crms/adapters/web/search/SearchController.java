@@ -9,6 +9,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.crms.adapters.web.apidocs.ApiDefinition;
+import org.crms.adapters.web.apidocs.ApiDocs;
+import org.crms.adapters.web.apidocs.ApiProblems;
 import org.crms.adapters.web.security.Actors;
 import org.crms.application.port.in.search.SearchQuery;
 import org.crms.application.port.in.search.SearchUseCase;
@@ -17,6 +21,8 @@ import org.crms.application.port.in.search.SearchUseCase;
 @Controller("/api/v1/search")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
+@ApiDocs.SignedIn
+@Tag(name = ApiDefinition.SEARCH)
 final class SearchController {
   private final SearchUseCase search;
 
@@ -36,7 +42,9 @@ final class SearchController {
    * @return the hits grouped by kind, best first
    */
   @Get
-  SearchResponse search(
+  @ApiProblems.BadRequest
+  @ApiProblems.ValidationFailed
+  SearchResponse searchItems(
       @QueryValue @Nullable String q,
       @QueryValue @Nullable Integer limit,
       Authentication authentication) {

@@ -9,8 +9,12 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import org.crms.adapters.web.apidocs.ApiDefinition;
+import org.crms.adapters.web.apidocs.ApiDocs;
+import org.crms.adapters.web.apidocs.ApiProblems;
 import org.crms.adapters.web.security.Actors;
 import org.crms.adapters.web.shared.PageCursor;
 import org.crms.adapters.web.shared.PageResponse;
@@ -27,6 +31,8 @@ import org.crms.application.port.in.trash.TrashPosition;
 @Controller("/api/v1/trash")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
+@ApiDocs.SignedIn
+@Tag(name = ApiDefinition.TRASH)
 final class TrashController {
   private final ListTrashUseCase listTrash;
 
@@ -46,7 +52,9 @@ final class TrashController {
    * @return one page of items, with the cursor of the next page (null on the last)
    */
   @Get
-  PageResponse<TrashItemResponse> list(
+  @ApiDocs.Lists
+  @ApiProblems.Forbidden
+  PageResponse<TrashItemResponse> listTrashItems(
       @QueryValue @Nullable String itemType,
       @QueryValue @Nullable Integer limit,
       @QueryValue @Nullable String cursor,

@@ -50,6 +50,7 @@ import org.crms.domain.user.UserId;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @ApiDocs.SignedIn
+@ApiProblems.BadRequest
 @ApiProblems.Forbidden
 @Tag(name = ApiDefinition.USERS)
 final class UserController {
