@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.crms.application.port.in.user.UserFilter;
 import org.crms.application.port.in.user.UserPosition;
 import org.crms.application.port.out.UserRepository;
 import org.crms.domain.shared.EmailAddress;
@@ -51,13 +52,22 @@ public final class InMemoryUserRepository implements UserRepository {
   }
 
   @Override
-  public List<User> list(UserPosition after, int limit) {
+  public List<User> list(UserFilter filter, UserPosition after, int limit) {
     return rows.values().stream()
+        .filter(u -> filter.active() == null || u.isActive() == filter.active())
+        .filter(u -> filter.role() == null || u.role() == filter.role())
+        .filter(u -> filter.text() == null || contains(u, filter.text()))
         .filter(u -> after == null || ORDER.compare(UserPosition.of(u), after) > 0)
         .sorted(Comparator.comparing(UserPosition::of, ORDER))
         .limit(limit)
         .map(u -> copy(u, u.version()))
         .toList();
+  }
+
+  private static boolean contains(User user, String text) {
+    var fragment = text.toLowerCase(java.util.Locale.ROOT);
+    return user.username().value().toLowerCase(java.util.Locale.ROOT).contains(fragment)
+        || user.email().value().contains(fragment);
   }
 
   @Override

@@ -9,9 +9,12 @@ import static org.jooq.impl.DSL.val;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.crms.adapters.persistence.shared.LikePattern;
 import org.crms.adapters.persistence.shared.UniqueViolation;
+import org.crms.application.port.in.user.UserFilter;
 import org.crms.application.port.in.user.UserPosition;
 import org.crms.application.port.out.UserRepository;
 import org.crms.domain.shared.EmailAddress;
@@ -75,12 +78,32 @@ public final class JooqUserRepository implements UserRepository {
    * no two users share a lowered name, the id only makes the order total.
    */
   @Override
-  public List<User> list(UserPosition after, int limit) {
+  public List<User> list(UserFilter filter, UserPosition after, int limit) {
     return dsl.selectFrom(APP_USER)
-        .where(after == null ? noCondition() : keysetAfter(after))
+        .where(matching(filter))
+        .and(after == null ? noCondition() : keysetAfter(after))
         .orderBy(lower(APP_USER.USERNAME), APP_USER.ID)
         .limit(limit)
         .fetch(UserRecordMapper::toDomain);
+  }
+
+  private static Condition matching(UserFilter filter) {
+    var condition = noCondition();
+    if (filter.active() != null) {
+      condition = condition.and(APP_USER.ACTIVE.eq(filter.active()));
+    }
+    if (filter.role() != null) {
+      condition = condition.and(APP_USER.ROLE.eq(UserRecordMapper.roleCode(filter.role())));
+    }
+    if (filter.text() != null) {
+      var pattern = LikePattern.containing(filter.text().toLowerCase(Locale.ROOT));
+      condition =
+          condition.and(
+              lower(APP_USER.USERNAME)
+                  .like(pattern, LikePattern.ESCAPE)
+                  .or(APP_USER.EMAIL.like(pattern, LikePattern.ESCAPE)));
+    }
+    return condition;
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.crms.adapters.persistence.testing.TestDatabase;
 import org.crms.adapters.persistence.testing.TestUsers;
+import org.crms.application.port.in.user.UserFilter;
 import org.crms.application.port.in.user.UserPosition;
 import org.crms.application.port.out.StoredAccessToken;
 import org.crms.domain.shared.EmailAddress;
@@ -148,15 +149,36 @@ class JooqUserRepositoryIT {
       add(name, Role.LIMITED, true);
     }
 
-    var first = users.list(null, 2);
-    var second = users.list(UserPosition.of(first.getLast()), 2);
-    var third = users.list(UserPosition.of(second.getLast()), 2);
+    var first = users.list(UserFilter.all(), null, 2);
+    var second = users.list(UserFilter.all(), UserPosition.of(first.getLast()), 2);
+    var third = users.list(UserFilter.all(), UserPosition.of(second.getLast()), 2);
 
     // A case-sensitive order would put "Carol" and "DAVID" before "alice".
     assertThat(names(first)).containsExactly("alice", "bobby");
     assertThat(names(second)).containsExactly("Carol", "DAVID");
     assertThat(names(third)).containsExactly("erin1");
-    assertThat(users.list(UserPosition.of(third.getLast()), 2)).isEmpty();
+    assertThat(users.list(UserFilter.all(), UserPosition.of(third.getLast()), 2)).isEmpty();
+  }
+
+  @Test
+  void users_are_filtered_by_activity_role_and_a_fragment_of_name_or_address() {
+    add("alice", Role.ADMIN, true);
+    add("bobby", Role.LIMITED, true);
+    add("carol", Role.LIMITED, false);
+    add("dav_id", Role.LIMITED, true);
+
+    assertThat(names(users.list(new UserFilter(true, null, null), null, 10)))
+        .containsExactly("alice", "bobby", "dav_id");
+    assertThat(names(users.list(new UserFilter(false, null, null), null, 10)))
+        .containsExactly("carol");
+    assertThat(names(users.list(new UserFilter(null, Role.LIMITED, null), null, 10)))
+        .containsExactly("bobby", "carol", "dav_id");
+    assertThat(names(users.list(new UserFilter(null, null, "ARO"), null, 10)))
+        .containsExactly("carol");
+    // The e-mail address counts too, and LIKE's wildcards are taken literally.
+    assertThat(names(users.list(new UserFilter(null, null, "v_i"), null, 10)))
+        .containsExactly("dav_id");
+    assertThat(names(users.list(new UserFilter(null, null, "v%i"), null, 10))).isEmpty();
   }
 
   @Test

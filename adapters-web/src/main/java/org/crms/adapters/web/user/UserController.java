@@ -28,6 +28,8 @@ import org.crms.adapters.web.security.Actors;
 import org.crms.adapters.web.shared.CsvExports;
 import org.crms.adapters.web.shared.PageCursor;
 import org.crms.adapters.web.shared.PageResponse;
+import org.crms.adapters.web.shared.QueryFlags;
+import org.crms.adapters.web.shared.QueryValues;
 import org.crms.application.port.in.Page;
 import org.crms.application.port.in.PageLimit;
 import org.crms.application.port.in.user.ActivateUserCommand;
@@ -38,7 +40,9 @@ import org.crms.application.port.in.user.DeactivateUserCommand;
 import org.crms.application.port.in.user.DeactivateUserUseCase;
 import org.crms.application.port.in.user.ListUsersQuery;
 import org.crms.application.port.in.user.ListUsersUseCase;
+import org.crms.application.port.in.user.UserFilter;
 import org.crms.application.port.in.user.UserPosition;
+import org.crms.domain.user.Role;
 import org.crms.domain.user.User;
 import org.crms.domain.user.UserId;
 
@@ -79,6 +83,9 @@ final class UserController {
    *
    * @param limit how many accounts a page holds, 1 to 200; 50 when absent
    * @param cursor the {@code nextCursor} of the page before; absent for the first page
+   * @param active {@code true} for active accounts only, {@code false} for deactivated ones only
+   * @param role {@code ADMIN} or {@code LIMITED}: accounts with that role only
+   * @param q a fragment the username or e-mail address contains, regardless of case
    * @param format {@code json} (the default) or {@code csv}: every account, in the list's order, as
    *     one CSV file; {@code limit} and {@code cursor} are ignored. {@code Accept: text/csv}
    *     without JSON does the same.
@@ -97,12 +104,18 @@ final class UserController {
   HttpResponse<?> listUsers(
       @QueryValue @Nullable Integer limit,
       @QueryValue @Nullable String cursor,
+      @QueryValue @Nullable String active,
+      @QueryValue @Nullable String role,
+      @QueryValue @Nullable String q,
       @QueryValue @Nullable String format,
       HttpRequest<?> request,
       Authentication authentication) {
     var actor = Actors.from(authentication);
+    var filter =
+        new UserFilter(
+            QueryFlags.parse("active", active), QueryValues.constant("role", role, Role.class), q);
     BiFunction<PageLimit, UserPosition, Page<User, UserPosition>> pages =
-        (size, after) -> listUsers.list(new ListUsersQuery(actor, size, after));
+        (size, after) -> listUsers.list(new ListUsersQuery(actor, filter, size, after));
     if (CsvExports.requested(request, format)) {
       return csvExports.export("users.csv", UserCsv.COLUMNS, pages);
     }

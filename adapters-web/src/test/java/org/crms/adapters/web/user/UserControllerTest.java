@@ -33,6 +33,7 @@ import org.crms.application.port.in.user.DeactivateUserCommand;
 import org.crms.application.port.in.user.DeactivateUserUseCase;
 import org.crms.application.port.in.user.ListUsersQuery;
 import org.crms.application.port.in.user.ListUsersUseCase;
+import org.crms.application.port.in.user.UserFilter;
 import org.crms.application.port.in.user.UserPosition;
 import org.crms.domain.user.Actor;
 import org.crms.domain.user.Role;
@@ -95,6 +96,22 @@ class UserControllerTest {
     verify(listUsers, times(2)).list(query.capture());
     assertThat(query.getValue().after()).isEqualTo(UserPosition.of(jane));
     assertThat(query.getValue().limit().value()).isEqualTo(50);
+  }
+
+  @Test
+  void list_passesItsFilters_andRefusesAnUnknownRole() {
+    when(listUsers.list(any())).thenReturn(new Page<>(List.of(), null));
+
+    var reply =
+        api.send(HttpRequest.GET(URL + "?active=false&role=limited&q=%20jane%20"), ADMIN_TOKEN);
+
+    assertThat(reply.status()).isEqualTo(200);
+    var query = ArgumentCaptor.forClass(ListUsersQuery.class);
+    verify(listUsers).list(query.capture());
+    assertThat(query.getValue().filter()).isEqualTo(new UserFilter(false, Role.LIMITED, "jane"));
+    assertThat(api.send(HttpRequest.GET(URL + "?role=OWNER"), ADMIN_TOKEN).status()).isEqualTo(400);
+    assertThat(api.send(HttpRequest.GET(URL + "?active=maybe"), ADMIN_TOKEN).status())
+        .isEqualTo(400);
   }
 
   @Test

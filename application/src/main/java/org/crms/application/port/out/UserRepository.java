@@ -3,6 +3,7 @@ package org.crms.application.port.out;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.crms.application.port.in.user.UserFilter;
 import org.crms.application.port.in.user.UserPosition;
 import org.crms.domain.shared.EmailAddress;
 import org.crms.domain.user.User;
@@ -21,9 +22,10 @@ public interface UserRepository {
   boolean emailTaken(EmailAddress email);
 
   /**
-   * Users ordered by username regardless of case, then id, strictly after the position if given.
+   * Users matching the filter, ordered by username regardless of case, then id, strictly after the
+   * position if given.
    */
-  List<User> list(UserPosition after, int limit);
+  List<User> list(UserFilter filter, UserPosition after, int limit);
 
   /**
    * Counts the active admins and locks their rows until the transaction ends, so that two admins

@@ -35,7 +35,7 @@ public final class UserQueryService implements ListUsersUseCase, GetCurrentUserU
     query.actor().require(Permission.MANAGE_USERS);
     return Page.fetch(
         query.limit(),
-        rows -> unitOfWork.readOnly(() -> users.list(query.after(), rows)),
+        rows -> unitOfWork.readOnly(() -> users.list(query.filter(), query.after(), rows)),
         UserPosition::of);
   }
 }

@@ -13,6 +13,7 @@ import org.crms.application.fakes.InMemoryUserRepository;
 import org.crms.application.fakes.PlainTextPasswordHasher;
 import org.crms.application.fakes.RecordingAuditTrail;
 import org.crms.application.port.in.user.RegisterUserCommand;
+import org.crms.application.port.in.user.UserFilter;
 import org.crms.domain.audit.AuditAction;
 import org.crms.domain.shared.FieldViolation;
 import org.crms.domain.shared.InvalidValueException;
@@ -88,7 +89,7 @@ class RegisterUserServiceTest {
                     .extracting(FieldViolation::field)
                     .containsExactly("username", "email"));
     assertThat(hasher.hashes()).isEqualTo(hashesBefore);
-    assertThat(users.list(null, 10)).isEmpty();
+    assertThat(users.list(UserFilter.all(), null, 10)).isEmpty();
   }
 
   @Test
@@ -96,7 +97,7 @@ class RegisterUserServiceTest {
     assertThatThrownBy(
             () -> service(false).register(form("grace", "g@example.org", PASSWORD, PASSWORD)))
         .isInstanceOf(RegistrationClosedException.class);
-    assertThat(users.list(null, 10)).isEmpty();
+    assertThat(users.list(UserFilter.all(), null, 10)).isEmpty();
   }
 
   @Test
@@ -116,6 +117,6 @@ class RegisterUserServiceTest {
     assertThatThrownBy(
             () -> throttled.register(form("third", "third@example.org", PASSWORD, PASSWORD)))
         .isInstanceOf(org.crms.domain.shared.TooManyAttemptsException.class);
-    assertThat(users.list(null, 10)).hasSize(2);
+    assertThat(users.list(UserFilter.all(), null, 10)).hasSize(2);
   }
 }
