@@ -189,13 +189,13 @@ class JooqUserRepositoryIT {
     var lowestId = new UserId(new UUID(0, 0));
     var highestId = new UserId(new UUID(-1, -1));
 
-    assertThat(names(users.list(new UserPosition("bOBBY", bobby.id()), 10)))
+    assertThat(names(users.list(UserFilter.all(), new UserPosition("bOBBY", bobby.id()), 10)))
         .containsExactly("carol");
-    assertThat(names(users.list(new UserPosition("BOBBY", lowestId), 10)))
+    assertThat(names(users.list(UserFilter.all(), new UserPosition("BOBBY", lowestId), 10)))
         .containsExactly("Bobby", "carol");
-    assertThat(names(users.list(new UserPosition("bobby", highestId), 10)))
+    assertThat(names(users.list(UserFilter.all(), new UserPosition("bobby", highestId), 10)))
         .containsExactly("carol");
-    assertThat(names(users.list(new UserPosition("AAAAA", highestId), 10)))
+    assertThat(names(users.list(UserFilter.all(), new UserPosition("AAAAA", highestId), 10)))
         .containsExactly("alice", "Bobby", "carol");
   }
 
@@ -203,7 +203,7 @@ class JooqUserRepositoryIT {
   void listed_users_carry_every_field() {
     var user = add("alice", Role.ADMIN, false);
 
-    var listed = users.list(null, 10).getFirst();
+    var listed = users.list(UserFilter.all(), null, 10).getFirst();
 
     assertThat(listed.id()).isEqualTo(user.id());
     assertThat(listed.email()).isEqualTo(user.email());
