@@ -106,20 +106,8 @@ public final class QueryPlans {
    */
   public static String ofLastQuery(
       DSLContext dsl, Consumer<DSLContext> action, String... discouraged) {
-    var issued = new ArrayList<Query>();
-    var recording =
-        dsl.configuration()
-            .derive(
-                new DefaultExecuteListenerProvider(
-                    new ExecuteListener() {
-                      @Override
-                      public void executeStart(ExecuteContext ctx) {
-                        issued.add(ctx.query());
-                      }
-                    }));
-    action.accept(recording.dsl());
-
-    var query = dsl.renderInlined(issued.getLast());
+    var plans = new QueryPlans(dsl);
+    var query = plans.statementsOf(() -> action.accept(plans.recordingDsl())).getLast();
     return dsl.transactionResult(
         tx -> {
           tx.dsl().execute("set local enable_seqscan = off");
