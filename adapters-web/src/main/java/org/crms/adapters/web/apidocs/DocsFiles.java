@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import org.crms.adapters.web.shared.StaticFile;
 
 /**
  * The OpenAPI document, the documentation page and the page's assets, loaded once from the

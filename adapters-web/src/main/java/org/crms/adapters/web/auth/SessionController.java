@@ -23,6 +23,8 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.crms.adapters.web.apidocs.ApiDefinition;
+import org.crms.adapters.web.page.Flash;
+import org.crms.adapters.web.page.Pages;
 import org.crms.adapters.web.security.Actors;
 import org.crms.adapters.web.security.CsrfExempt;
 import org.crms.adapters.web.security.LocalRedirect;
@@ -50,21 +52,25 @@ final class SessionController {
   static final String LOGIN = "/login";
   static final String LOGGED_OUT = "/login?logged-out";
   static final String ACCOUNT_DISABLED = "/account-disabled";
+  static final String LOGGED_IN = "You have successfully logged in.";
 
   private final IssueAccessTokenUseCase issueAccessToken;
   private final LogOutUseCase logOut;
   private final HttpClientAddressResolver clientAddress;
   private final SessionCookies cookies;
+  private final Pages pages;
 
   SessionController(
       IssueAccessTokenUseCase issueAccessToken,
       LogOutUseCase logOut,
       HttpClientAddressResolver clientAddress,
-      SessionCookies cookies) {
+      SessionCookies cookies,
+      Pages pages) {
     this.issueAccessToken = issueAccessToken;
     this.logOut = logOut;
     this.clientAddress = clientAddress;
     this.cookies = cookies;
+    this.pages = pages;
   }
 
   /**
@@ -91,7 +97,9 @@ final class SessionController {
             SessionCookies.secret(request).orElse(null));
     try {
       var token = issueAccessToken.issue(command);
-      return seeOther(LocalRedirect.target(form.next())).cookie(cookies.open(token));
+      return pages
+          .seeOther(LocalRedirect.target(form.next()), Flash.success(LOGGED_IN))
+          .cookie(cookies.open(token));
     } catch (InvalidCredentialsException e) {
       return seeOther(loginAgain("credentials", form.next()));
     } catch (TooManyAttemptsException e) {

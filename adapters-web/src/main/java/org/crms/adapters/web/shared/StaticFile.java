@@ -1,4 +1,4 @@
-package org.crms.adapters.web.apidocs;
+package org.crms.adapters.web.shared;
 
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -16,12 +16,12 @@ import java.util.Base64;
  *
  * @param cacheControl the {@code Cache-Control} of every answer, always {@code public}
  */
-record StaticFile(byte[] content, MediaType type, String etag, String cacheControl) {
+public record StaticFile(byte[] content, MediaType type, String etag, String cacheControl) {
 
   /**
    * @throws IllegalStateException if the classpath has no such resource
    */
-  static StaticFile load(String location, MediaType type, String cacheControl) {
+  public static StaticFile load(String location, MediaType type, String cacheControl) {
     try (var in = StaticFile.class.getClassLoader().getResourceAsStream(location)) {
       if (in == null) {
         throw new IllegalStateException("missing on the classpath: " + location);
@@ -34,7 +34,7 @@ record StaticFile(byte[] content, MediaType type, String etag, String cacheContr
   }
 
   /** 200 with the content, or 304 when {@code If-None-Match} names this version. */
-  HttpResponse<byte[]> answer(String ifNoneMatch) {
+  public HttpResponse<byte[]> answer(String ifNoneMatch) {
     var response =
         matches(ifNoneMatch)
             ? HttpResponse.<byte[]>notModified()
