@@ -1,5 +1,6 @@
 package org.crms.adapters.web.client;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,11 +57,10 @@ public final class InlineRequests {
       Actor actor, RequestFilter filter, boolean withTypes, String allHref) {
     var page =
         listRequests.list(new ListRequestsQuery(actor, filter, RequestSort.DEFAULT, SHOWN, null));
-    var types =
-        withTypes && !page.items().isEmpty() ? typeNames(actor) : Map.<RequestTypeId, String>of();
+    Map<RequestTypeId, String> types =
+        !withTypes ? null : page.items().isEmpty() ? Map.of() : typeNames(actor);
     var today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    var rows =
-        page.items().stream().map(r -> row(r, actor, withTypes ? types : null, today)).toList();
+    var rows = page.items().stream().map(r -> row(r, actor, types, today)).toList();
     return new InlineRequest.Section(rows, page.nextPosition().isPresent(), allHref);
   }
 
@@ -76,14 +76,20 @@ public final class InlineRequests {
     return names;
   }
 
+  /**
+   * @param types the names of the types, or null to leave the type out (on the type's own page)
+   */
   private static InlineRequest row(
-      ClientRequest request, Actor actor, Map<RequestTypeId, String> types, LocalDate today) {
+      ClientRequest request,
+      Actor actor,
+      @Nullable Map<RequestTypeId, String> types,
+      LocalDate today) {
     var details = request.details();
     var status = request.status();
     return new InlineRequest(
         request.id().value().toString(),
         details.title(),
-        types == null ? null : types.getOrDefault(details.typeId(), "Unknown type"),
+        types == null ? null : types.getOrDefault(details.typeId(), "(not loaded)"),
         status.label(),
         "badge badge-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'),
         request
