@@ -1,6 +1,7 @@
 package org.crms.adapters.web.user;
 
 import io.micronaut.core.annotation.Nullable;
+import java.util.Arrays;
 import java.util.List;
 import org.crms.adapters.web.page.Chrome;
 import org.crms.adapters.web.page.Formats;
@@ -32,6 +33,8 @@ public record UserListPage(
     String back) {
   private static final List<Option> ACTIVITY =
       List.of(new Option("true", "Active"), new Option("false", "Deactivated"));
+  private static final List<Option> ROLES =
+      Arrays.stream(Role.values()).map(r -> new Option(r.name(), Formats.words(r))).toList();
 
   /** The choices of the activity filter. */
   public List<Option> activityOptions() {
@@ -40,9 +43,7 @@ public record UserListPage(
 
   /** The roles, for the filter and for changing a user's role. */
   public List<Option> roleOptions() {
-    return java.util.Arrays.stream(Role.values())
-        .map(r -> new Option(r.name(), Formats.words(r)))
-        .toList();
+    return ROLES;
   }
 
   /**
