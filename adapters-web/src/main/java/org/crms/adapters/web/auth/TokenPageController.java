@@ -21,7 +21,6 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.util.UUID;
 import org.crms.adapters.web.page.FieldErrors;
 import org.crms.adapters.web.page.Flash;
-import org.crms.adapters.web.page.Formats;
 import org.crms.adapters.web.page.Pages;
 import org.crms.adapters.web.security.Actors;
 import org.crms.application.port.in.auth.CreatePersonalTokenCommand;
@@ -31,7 +30,6 @@ import org.crms.application.port.in.auth.ListPersonalTokensUseCase;
 import org.crms.application.port.in.auth.RevokePersonalTokenCommand;
 import org.crms.application.port.in.auth.RevokePersonalTokenUseCase;
 import org.crms.domain.shared.InvalidValueException;
-import org.crms.domain.shared.Text;
 
 /**
  * The page of one's own personal API tokens: list them, make one (its secret shown on the answer to
@@ -78,12 +76,7 @@ final class TokenPageController {
           new CreatePersonalTokenCommand(
               Actors.from(authentication), form.name(), TokenValues.days(form.validDays()));
       var issued = createToken.create(command);
-      var page =
-          new CreatedTokenPage(
-              pages.chrome(request),
-              Text.optional(form.name()),
-              issued.secret(),
-              Formats.dateTime(issued.expiresAt()));
+      var page = CreatedTokenPage.of(pages.chrome(request), form.name(), issued);
       return pages
           .ok(request, "token/created.jte", page)
           .header(HttpHeaders.CACHE_CONTROL, "no-store");
