@@ -26,10 +26,7 @@ import org.crms.adapters.web.apidocs.ApiDocs;
 import org.crms.adapters.web.apidocs.ApiProblems;
 import org.crms.adapters.web.security.Actors;
 import org.crms.adapters.web.shared.CsvExports;
-import org.crms.adapters.web.shared.PageCursor;
 import org.crms.adapters.web.shared.PageResponse;
-import org.crms.adapters.web.shared.QueryFlags;
-import org.crms.adapters.web.shared.QueryValues;
 import org.crms.application.port.in.Page;
 import org.crms.application.port.in.PageLimit;
 import org.crms.application.port.in.user.ActivateUserCommand;
@@ -40,9 +37,7 @@ import org.crms.application.port.in.user.DeactivateUserCommand;
 import org.crms.application.port.in.user.DeactivateUserUseCase;
 import org.crms.application.port.in.user.ListUsersQuery;
 import org.crms.application.port.in.user.ListUsersUseCase;
-import org.crms.application.port.in.user.UserFilter;
 import org.crms.application.port.in.user.UserPosition;
-import org.crms.domain.user.Role;
 import org.crms.domain.user.User;
 import org.crms.domain.user.UserId;
 
@@ -111,21 +106,18 @@ final class UserController {
       HttpRequest<?> request,
       Authentication authentication) {
     var actor = Actors.from(authentication);
-    var filter =
-        new UserFilter(
-            QueryFlags.parse("active", active), QueryValues.constant("role", role, Role.class), q);
+    var filter = UserListParameters.filter(active, role, q);
     BiFunction<PageLimit, UserPosition, Page<User, UserPosition>> pages =
         (size, after) -> listUsers.list(new ListUsersQuery(actor, filter, size, after));
     if (CsvExports.requested(request, format)) {
       return csvExports.export("users.csv", UserCsv.COLUMNS, pages);
     }
-    var after =
-        PageCursor.decode(cursor, (id, username) -> new UserPosition(username, new UserId(id)));
+    var after = UserListParameters.after(cursor);
     return HttpResponse.ok(
         PageResponse.of(
             pages.apply(PageLimit.orDefault(limit), after),
             UserResponse::from,
-            position -> PageCursor.encode(position.id().value(), position.username())));
+            UserListParameters::cursor));
   }
 
   /**
