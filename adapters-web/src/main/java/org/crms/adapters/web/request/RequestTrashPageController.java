@@ -2,6 +2,7 @@ package org.crms.adapters.web.request;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
@@ -45,6 +46,7 @@ final class RequestTrashPageController {
   }
 
   @Post("/requests/{id}/delete")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<?> delete(UUID id, Authentication authentication) {
     deleteRequest.delete(
         new DeleteRequestCommand(Actors.from(authentication), new ClientRequestId(id)));
@@ -53,6 +55,7 @@ final class RequestTrashPageController {
 
   /** Back to the request; if its client or type is in the trash, back to the trash to say so. */
   @Post("/requests/{id}/restore")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<?> restore(UUID id, Authentication authentication) {
     var back = "/requests/" + id;
     try {
