@@ -2,10 +2,6 @@ package org.crms.adapters.web.request;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +38,10 @@ final class RequestListLinks {
             p.unassigned(),
             p.mine(),
             p.overdue(),
-            instant(p.createdFrom()),
-            instant(p.createdTo()),
-            instant(p.updatedFrom()),
-            instant(p.updatedTo()),
+            RequestListTimes.instant(p.createdFrom()),
+            RequestListTimes.instant(p.createdTo()),
+            RequestListTimes.instant(p.updatedFrom()),
+            RequestListTimes.instant(p.updatedTo()),
             p.q(),
             p.sort(),
             p.limit(),
@@ -137,26 +133,5 @@ final class RequestListLinks {
 
   private static String withQuery(String path, String query) {
     return query.isEmpty() ? path : path + "?" + query;
-  }
-
-  /** A {@code datetime-local} value (UTC) as an instant; anything else as it came. */
-  private static String instant(String raw) {
-    if (raw == null || raw.isBlank() || raw.strip().endsWith("Z")) {
-      return raw;
-    }
-    try {
-      return LocalDateTime.parse(raw.strip()).toInstant(ZoneOffset.UTC).toString();
-    } catch (DateTimeException e) {
-      return raw;
-    }
-  }
-
-  /** The instant of a time parameter, for its {@code datetime-local} field; null when none. */
-  static Instant parsed(String raw) {
-    try {
-      return raw == null || raw.isBlank() ? null : Instant.parse(raw.strip());
-    } catch (DateTimeException e) {
-      return null;
-    }
   }
 }
