@@ -21,6 +21,7 @@ import org.crms.adapters.web.error.Problem;
 import org.crms.adapters.web.error.ProblemResponses;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Refuses cross-site request forgery. A state-changing request (POST, PUT, PATCH, DELETE: anything
@@ -89,6 +90,10 @@ final class CsrfFilter implements Ordered {
     var charset = request.getCharacterEncoding();
     var copy = server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST);
     return Mono.fromFuture(copy.buffer())
+        // Go on from another thread: the copy may complete inside the shared body's own delivery,
+        // and the route must not subscribe to that body from within it (Micronaut asserts so,
+        // and a form then failed with 500 now and then).
+        .publishOn(Schedulers.boundedElastic())
         .map(
             body -> {
               try (body) {
