@@ -115,7 +115,11 @@ final class AuditLogController {
     return HttpResponse.ok(PageResponse.of(page, AuditEventResponse::from, AuditCursors::encode));
   }
 
-  private static Set<AuditAction> actions(List<String> values) {
+  /**
+   * The actions asked for, each parameter one or several separated by commas; the audit log page
+   * reads them the same way.
+   */
+  static Set<AuditAction> actions(List<String> values) {
     if (values == null) {
       return Set.of();
     }

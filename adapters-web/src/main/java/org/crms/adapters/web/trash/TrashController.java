@@ -10,18 +10,14 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import org.crms.adapters.web.apidocs.ApiDefinition;
 import org.crms.adapters.web.apidocs.ApiDocs;
 import org.crms.adapters.web.apidocs.ApiProblems;
 import org.crms.adapters.web.security.Actors;
-import org.crms.adapters.web.shared.PageCursor;
 import org.crms.adapters.web.shared.PageResponse;
 import org.crms.application.port.in.PageLimit;
 import org.crms.application.port.in.trash.ListTrashQuery;
 import org.crms.application.port.in.trash.ListTrashUseCase;
-import org.crms.application.port.in.trash.TrashPosition;
 
 /**
  * The trash: deleted items of every kind, for admins to restore (through each resource's {@code
@@ -59,26 +55,13 @@ final class TrashController {
       @QueryValue @Nullable Integer limit,
       @QueryValue @Nullable String cursor,
       Authentication authentication) {
-    var after =
-        PageCursor.decode(cursor, (id, deletedAt) -> new TrashPosition(instant(deletedAt), id));
+    var after = TrashCursors.decode(cursor);
     var query =
         new ListTrashQuery(
             Actors.from(authentication),
             TrashItemTypes.parse(itemType),
             PageLimit.orDefault(limit),
             after);
-    return PageResponse.of(
-        listTrash.list(query),
-        TrashItemResponse::from,
-        position -> PageCursor.encode(position.id(), position.deletedAt().toString()));
-  }
-
-  /** A cursor's instant; an unreadable one makes the whole cursor unreadable. */
-  private static Instant instant(String text) {
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("not an instant: " + text, e);
-    }
+    return PageResponse.of(listTrash.list(query), TrashItemResponse::from, TrashCursors::encode);
   }
 }
