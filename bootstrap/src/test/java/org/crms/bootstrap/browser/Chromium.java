@@ -96,7 +96,9 @@ public final class Chromium implements AutoCloseable {
     return List.copyOf(consoleErrors);
   }
 
+  /** Records console errors, and answers "OK" to every confirmation (as a person who means it). */
   private Page watched(Page page) {
+    page.onDialog(dialog -> dialog.accept());
     page.onConsoleMessage(
         message -> {
           if ("error".equals(message.type())) {
