@@ -36,7 +36,12 @@ class BrowserSessionIT {
   }
 
   private static String sessionCookie(HttpResponse<String> response) {
-    var setCookie = response.headers().firstValue("Set-Cookie").orElseThrow();
+    // A login also sets its flash message's cookie; the session's is the one that matters here.
+    var setCookie =
+        response.headers().allValues("Set-Cookie").stream()
+            .filter(value -> value.startsWith("crms_session="))
+            .findFirst()
+            .orElseThrow();
     // Attribute names are case-insensitive (RFC 6265); Netty writes "HTTPOnly".
     assertThat(setCookie)
         .containsIgnoringCase("HttpOnly")

@@ -251,7 +251,7 @@ class WebJourneysBrowserIT {
     var page = chromium.newPhonePage();
     logIn(page, "limiteduser");
 
-    for (var path : new String[] {"/dashboard", "/requests", "/requests/" + request, "/clients"}) {
+    for (var path : new String[] {"/dashboard", "/requests", "/clients", "/requests/" + request}) {
       page.navigate(path);
       var width = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
       assertThat(width)

@@ -59,6 +59,18 @@ class ProbeController {
     return Map.of("name", authentication.getName(), "note", form.getOrDefault("note", ""));
   }
 
+  /** A form bound to a record, as page forms are (the body is read again by the binder). */
+  @Post("/record-form")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  Map<String, String> recordForm(@Body NoteForm form) {
+    return Map.of("note", form.note() == null ? "" : form.note());
+  }
+
+  /** The fields of {@link #recordForm}. */
+  @io.micronaut.serde.annotation.Serdeable
+  record NoteForm(@io.micronaut.core.annotation.Nullable String note) {}
+
   @Get("/admins-only")
   @Secured("ADMIN")
   String adminsOnly() {
