@@ -7,7 +7,9 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.cookie.Cookie;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,6 +35,26 @@ public final class BrowserPages {
         .contentType(MediaType.APPLICATION_FORM_URLENCODED)
         .cookie(Cookie.of("crms_session", session))
         .accept(MediaType.TEXT_HTML);
+  }
+
+  /**
+   * A form sent by the signed-in user of this session, with the session's CSRF token; a name may
+   * repeat, as the boxes of a bulk edit do.
+   */
+  public static MutableHttpRequest<?> post(String path, String session, String... namesAndValues) {
+    var fields = new ArrayList<String>();
+    fields.add("_csrf=" + encode(CsrfTokens.forSession(session)));
+    for (var i = 0; i < namesAndValues.length; i += 2) {
+      fields.add(encode(namesAndValues[i]) + "=" + encode(namesAndValues[i + 1]));
+    }
+    return HttpRequest.POST(path, String.join("&", fields))
+        .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+        .cookie(Cookie.of("crms_session", session))
+        .accept(MediaType.TEXT_HTML);
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   /** The flash message the answer leaves for the next page, as "SUCCESS: ..." or "ERROR: ...". */

@@ -1,11 +1,11 @@
 package org.crms.adapters.web.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crms.adapters.web.BrowserPages.get;
 import static org.crms.adapters.web.FakeAccessTokens.ADMIN_TOKEN;
 import static org.crms.adapters.web.FakeAccessTokens.LIMITED_TOKEN;
 import static org.crms.adapters.web.audit.AuditTestData.ACTOR;
 import static org.crms.adapters.web.audit.AuditTestData.ITEM;
-import static org.crms.adapters.web.contact.PageRequests.get;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;

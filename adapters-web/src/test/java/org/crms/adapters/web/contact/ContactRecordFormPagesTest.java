@@ -1,14 +1,14 @@
 package org.crms.adapters.web.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crms.adapters.web.BrowserPages.flash;
+import static org.crms.adapters.web.BrowserPages.get;
+import static org.crms.adapters.web.BrowserPages.post;
 import static org.crms.adapters.web.FakeAccessTokens.ADMIN_TOKEN;
 import static org.crms.adapters.web.FakeAccessTokens.LIMITED_TOKEN;
 import static org.crms.adapters.web.contact.ContactRecordTestData.RECORD_ID;
 import static org.crms.adapters.web.contact.ContactRecordTestData.REQUEST_ID;
 import static org.crms.adapters.web.contact.ContactRecordTestData.awaiting;
-import static org.crms.adapters.web.contact.PageRequests.flash;
-import static org.crms.adapters.web.contact.PageRequests.get;
-import static org.crms.adapters.web.contact.PageRequests.post;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
@@ -114,7 +114,7 @@ class ContactRecordFormPagesTest {
 
     assertThat(reply.status()).as(reply.body()).isEqualTo(303);
     assertThat(reply.header(HttpHeaders.LOCATION)).isEqualTo("/requests/" + REQUEST_ID);
-    assertThat(flash(reply)).isEqualTo("SRecord has been added!");
+    assertThat(flash(reply)).isEqualTo("SUCCESS: Record has been added!");
     var command = ArgumentCaptor.forClass(LogContactCommand.class);
     verify(logContact).log(command.capture());
     assertThat(command.getValue().input().requestId()).isEqualTo(new ClientRequestId(REQUEST_ID));
@@ -215,7 +215,7 @@ class ContactRecordFormPagesTest {
 
     assertThat(reply.status()).as(reply.body()).isEqualTo(303);
     assertThat(reply.header(HttpHeaders.LOCATION)).isEqualTo("/contact-records/" + RECORD_ID);
-    assertThat(flash(reply)).isEqualTo("SRecord has been updated!");
+    assertThat(flash(reply)).isEqualTo("SUCCESS: Record has been updated!");
     var commands = ArgumentCaptor.forClass(UpdateContactRecordCommand.class);
     verify(updateRecord, times(2)).update(commands.capture());
     assertThat(commands.getAllValues())
@@ -262,7 +262,7 @@ class ContactRecordFormPagesTest {
 
     assertThat(reply.status()).isEqualTo(303);
     assertThat(reply.header(HttpHeaders.LOCATION)).isEqualTo("/contact-records");
-    assertThat(flash(reply)).isEqualTo("SRecord has been deleted!");
+    assertThat(flash(reply)).isEqualTo("SUCCESS: Record has been deleted!");
   }
 
   /** A valid contact as the form sends it. */

@@ -1,6 +1,7 @@
 package org.crms.adapters.web.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crms.adapters.web.BrowserPages.get;
 import static org.crms.adapters.web.FakeAccessTokens.ADMIN_TOKEN;
 import static org.crms.adapters.web.FakeAccessTokens.LIMITED_TOKEN;
 import static org.crms.adapters.web.contact.ContactRecordTestData.CREATOR;
@@ -8,7 +9,6 @@ import static org.crms.adapters.web.contact.ContactRecordTestData.EDITOR;
 import static org.crms.adapters.web.contact.ContactRecordTestData.RECORD_ID;
 import static org.crms.adapters.web.contact.ContactRecordTestData.REQUEST_ID;
 import static org.crms.adapters.web.contact.ContactRecordTestData.awaiting;
-import static org.crms.adapters.web.contact.PageRequests.get;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;

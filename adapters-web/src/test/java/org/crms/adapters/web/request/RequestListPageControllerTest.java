@@ -1,13 +1,13 @@
 package org.crms.adapters.web.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crms.adapters.web.BrowserPages.flash;
+import static org.crms.adapters.web.BrowserPages.get;
+import static org.crms.adapters.web.BrowserPages.post;
 import static org.crms.adapters.web.FakeAccessTokens.LIMITED_ID;
 import static org.crms.adapters.web.FakeAccessTokens.LIMITED_TOKEN;
 import static org.crms.adapters.web.request.RequestPageTestData.client;
-import static org.crms.adapters.web.request.RequestPageTestData.flash;
-import static org.crms.adapters.web.request.RequestPageTestData.get;
 import static org.crms.adapters.web.request.RequestPageTestData.none;
-import static org.crms.adapters.web.request.RequestPageTestData.post;
 import static org.crms.adapters.web.request.RequestPageTestData.type;
 import static org.crms.adapters.web.request.RequestTestData.CLIENT;
 import static org.crms.adapters.web.request.RequestTestData.TYPE;
@@ -203,7 +203,7 @@ class RequestListPageControllerTest {
     assertThat(reply.status()).as(reply.body()).isEqualTo(303);
     assertThat(reply.header(HttpHeaders.LOCATION))
         .isEqualTo("/requests?status=IN_PROGRESS&sort=-due");
-    assertThat(flash(reply)).isEqualTo("S3 requests marked as Completed.");
+    assertThat(flash(reply)).isEqualTo("SUCCESS: 3 requests marked as Completed.");
     verify(bulkEdit)
         .edit(
             new BulkEditRequestsCommand(
@@ -228,7 +228,7 @@ class RequestListPageControllerTest {
                 "me"));
 
     assertThat(reply.header(HttpHeaders.LOCATION)).isEqualTo("/requests");
-    assertThat(flash(reply)).isEqualTo("S1 request assigned to you.");
+    assertThat(flash(reply)).isEqualTo("SUCCESS: 1 request assigned to you.");
     verify(bulkEdit)
         .edit(new BulkEditRequestsCommand(LIMITED, List.of(A), BulkChange.owner(LIMITED_ID)));
   }
@@ -284,7 +284,7 @@ class RequestListPageControllerTest {
 
     assertThat(reply.status()).isEqualTo(303);
     assertThat(reply.header(HttpHeaders.LOCATION)).isEqualTo("/requests");
-    assertThat(flash(reply)).isEqualTo("ESelect at least one request.");
+    assertThat(flash(reply)).isEqualTo("ERROR: Select at least one request.");
     verifyNoInteractions(bulkEdit);
   }
 

@@ -1,15 +1,15 @@
 package org.crms.adapters.web.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crms.adapters.web.BrowserPages.flash;
+import static org.crms.adapters.web.BrowserPages.get;
+import static org.crms.adapters.web.BrowserPages.post;
 import static org.crms.adapters.web.FakeAccessTokens.ADMIN_ID;
 import static org.crms.adapters.web.FakeAccessTokens.ADMIN_TOKEN;
 import static org.crms.adapters.web.FakeAccessTokens.LIMITED_ID;
 import static org.crms.adapters.web.FakeAccessTokens.LIMITED_TOKEN;
 import static org.crms.adapters.web.request.RequestPageTestData.client;
-import static org.crms.adapters.web.request.RequestPageTestData.flash;
-import static org.crms.adapters.web.request.RequestPageTestData.get;
 import static org.crms.adapters.web.request.RequestPageTestData.none;
-import static org.crms.adapters.web.request.RequestPageTestData.post;
 import static org.crms.adapters.web.request.RequestPageTestData.type;
 import static org.crms.adapters.web.request.RequestTestData.CLIENT;
 import static org.crms.adapters.web.request.RequestTestData.PLUGIN_ID;
@@ -172,7 +172,7 @@ class RequestPageControllerTest {
 
     assertThat(reply.status()).isEqualTo(303);
     assertThat(reply.header(HttpHeaders.LOCATION)).isEqualTo(PAGE);
-    assertThat(flash(reply)).isEqualTo("SRequest marked as Completed.");
+    assertThat(flash(reply)).isEqualTo("SUCCESS: Request marked as Completed.");
     verify(changeStatus)
         .changeStatus(
             new ChangeRequestStatusCommand(LIMITED, PLUGIN_ID, RequestStatus.COMPLETED, 3L));
@@ -190,7 +190,7 @@ class RequestPageControllerTest {
 
     assertThat(reply.status()).isEqualTo(303);
     assertThat(reply.header(HttpHeaders.LOCATION)).isEqualTo(PAGE);
-    assertThat(flash(reply)).startsWith("EA request cannot move from Pending to Completed.");
+    assertThat(flash(reply)).startsWith("ERROR: A request cannot move from Pending to Completed.");
   }
 
   @Test
@@ -260,7 +260,7 @@ class RequestPageControllerTest {
 
     assertThat(reply.status()).isEqualTo(303);
     assertThat(reply.header(HttpHeaders.LOCATION)).isEqualTo(PAGE);
-    assertThat(flash(reply)).isEqualTo("SRecord has been added!");
+    assertThat(flash(reply)).isEqualTo("SUCCESS: Record has been added!");
     var details =
         new RequestDetails(CLIENT, TYPE, "Update the plugins", null, null, Priority.URGENT, null);
     verify(openRequest).open(new OpenRequestCommand(LIMITED, details, null));
@@ -328,7 +328,7 @@ class RequestPageControllerTest {
 
     assertThat(reply.status()).isEqualTo(303);
     assertThat(reply.header(HttpHeaders.LOCATION)).isEqualTo("/requests");
-    assertThat(flash(reply)).isEqualTo("SRecord has been deleted!");
+    assertThat(flash(reply)).isEqualTo("SUCCESS: Record has been deleted!");
     verify(deleteRequest).delete(new DeleteRequestCommand(ADMIN, PLUGIN_ID));
   }
 

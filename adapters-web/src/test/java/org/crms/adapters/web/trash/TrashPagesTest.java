@@ -1,12 +1,12 @@
 package org.crms.adapters.web.trash;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crms.adapters.web.BrowserPages.flash;
+import static org.crms.adapters.web.BrowserPages.get;
+import static org.crms.adapters.web.BrowserPages.post;
 import static org.crms.adapters.web.FakeAccessTokens.ADMIN_ID;
 import static org.crms.adapters.web.FakeAccessTokens.ADMIN_TOKEN;
 import static org.crms.adapters.web.FakeAccessTokens.LIMITED_TOKEN;
-import static org.crms.adapters.web.contact.PageRequests.flash;
-import static org.crms.adapters.web.contact.PageRequests.get;
-import static org.crms.adapters.web.contact.PageRequests.post;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -107,7 +107,7 @@ class TrashPagesTest {
 
     assertThat(reply.status()).as(reply.body()).isEqualTo(303);
     assertThat(reply.header(HttpHeaders.LOCATION)).isEqualTo("/trash");
-    assertThat(flash(reply)).isEqualTo("SRecord has been restored!");
+    assertThat(flash(reply)).isEqualTo("SUCCESS: Record has been restored!");
     verify(restoreRequestType)
         .restore(
             new RestoreRequestTypeCommand(
@@ -124,7 +124,7 @@ class TrashPagesTest {
 
     assertThat(reply.status()).isEqualTo(303);
     assertThat(reply.header(HttpHeaders.LOCATION)).isEqualTo("/trash");
-    assertThat(flash(reply)).startsWith("E").contains("Acme");
+    assertThat(flash(reply)).startsWith("ERROR: ").contains("Acme");
   }
 
   @Test
