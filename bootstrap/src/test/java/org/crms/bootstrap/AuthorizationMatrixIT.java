@@ -174,6 +174,11 @@ class AuthorizationMatrixIT {
                   "/api/v1/me",
                   Access.AUTHENTICATED,
                   (method, who) -> call(method, "/api/v1/me", who, null)),
+              route(
+                  "GET HEAD",
+                  "/api/v1/team",
+                  Access.AUTHENTICATED,
+                  (method, who) -> call(method, "/api/v1/team", who, null)),
               // Only a browser session has a CSRF token, so the caller's secret goes in the session
               // cookie here, as a browser sends it.
               route(

@@ -25,6 +25,7 @@ import org.crms.application.service.user.ActivateUserService;
 import org.crms.application.service.user.ChangeUserRoleService;
 import org.crms.application.service.user.CreateUserService;
 import org.crms.application.service.user.DeactivateUserService;
+import org.crms.application.service.user.ListTeamMembersService;
 import org.crms.application.service.user.NewPasswords;
 import org.crms.application.service.user.RegisterUserService;
 import org.crms.application.service.user.ThrottledRegistration;
@@ -134,5 +135,10 @@ class AccountUseCaseFactory {
   @Singleton
   UserQueryService queryUsers(UserRepository users, UnitOfWork uow) {
     return new UserQueryService(users, uow);
+  }
+
+  @Singleton
+  ListTeamMembersService listTeamMembers(UserRepository users, UnitOfWork uow) {
+    return new ListTeamMembersService(users, uow);
   }
 }

@@ -9,8 +9,7 @@ import java.util.List;
  * @param typeName the request type's name; null when the page is that type's own
  * @param statusLabel the workflow status in words ("In Progress")
  * @param statusCss the badge classes of that status
- * @param owner "You", "Unassigned" or "Another user": usernames of other users are not readable by
- *     every role through the current use cases
+ * @param owner the owner's username ("alice (you)" for the viewer), or "Unassigned"
  * @param due the due date, ISO; empty for none
  * @param overdue not completed and due before today (UTC), as the domain judges it
  */

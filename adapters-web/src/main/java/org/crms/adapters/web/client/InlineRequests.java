@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.crms.adapters.web.page.Formats;
+import org.crms.adapters.web.user.Team;
 import org.crms.application.port.in.PageLimit;
 import org.crms.application.port.in.request.ListRequestsQuery;
 import org.crms.application.port.in.request.ListRequestsUseCase;
@@ -17,6 +18,7 @@ import org.crms.application.port.in.request.RequestSort;
 import org.crms.application.port.in.requesttype.ListRequestTypesQuery;
 import org.crms.application.port.in.requesttype.ListRequestTypesUseCase;
 import org.crms.application.port.in.requesttype.RequestTypeFilter;
+import org.crms.application.port.in.user.ListTeamMembersUseCase;
 import org.crms.domain.client.ClientId;
 import org.crms.domain.request.ClientRequest;
 import org.crms.domain.requesttype.RequestType;
@@ -25,7 +27,8 @@ import org.crms.domain.user.Actor;
 
 /**
  * Reads the requests a client's or a request type's page shows inline: the newest first page of the
- * request list filtered by that client or type, through the same use case as the list.
+ * request list filtered by that client or type, through the same use case as the list, with their
+ * owners' usernames.
  */
 @Singleton
 public final class InlineRequests {
@@ -33,11 +36,17 @@ public final class InlineRequests {
 
   private final ListRequestsUseCase listRequests;
   private final ListRequestTypesUseCase listTypes;
+  private final ListTeamMembersUseCase listTeam;
   private final Clock clock;
 
-  InlineRequests(ListRequestsUseCase listRequests, ListRequestTypesUseCase listTypes, Clock clock) {
+  InlineRequests(
+      ListRequestsUseCase listRequests,
+      ListRequestTypesUseCase listTypes,
+      ListTeamMembersUseCase listTeam,
+      Clock clock) {
     this.listRequests = listRequests;
     this.listTypes = listTypes;
+    this.listTeam = listTeam;
     this.clock = clock;
   }
 
@@ -60,7 +69,8 @@ public final class InlineRequests {
     Map<RequestTypeId, String> types =
         !withTypes ? null : page.items().isEmpty() ? Map.of() : typeNames(actor);
     var today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    var rows = page.items().stream().map(r -> row(r, actor, types, today)).toList();
+    var team = page.items().isEmpty() ? null : Team.read(listTeam, actor);
+    var rows = page.items().stream().map(r -> row(r, team, types, today)).toList();
     return new InlineRequest.Section(rows, page.nextPosition().isPresent(), allHref);
   }
 
@@ -81,7 +91,7 @@ public final class InlineRequests {
    */
   private static InlineRequest row(
       ClientRequest request,
-      Actor actor,
+      Team team,
       @Nullable Map<RequestTypeId, String> types,
       LocalDate today) {
     var details = request.details();
@@ -92,10 +102,7 @@ public final class InlineRequests {
         types == null ? null : types.getOrDefault(details.typeId(), "(not loaded)"),
         status.label(),
         "badge badge-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-        request
-            .owner()
-            .map(o -> o.equals(actor.userId()) ? "You" : "Another user")
-            .orElse("Unassigned"),
+        team.owner(request.owner()),
         Formats.date(details.dueOn()),
         request.isOverdue(today));
   }

@@ -20,7 +20,7 @@ import org.crms.domain.user.UserId;
  *
  * @param ids the ticked requests, one {@code ids} field each
  * @param change status, owner, priority, dueOn or typeId: the button pressed
- * @param owner "me" or "none"
+ * @param owner "me", "none" or a user's id
  * @param dueOn an ISO date; empty clears the due date
  * @param back the list to come back to (a local path only)
  */
@@ -64,7 +64,7 @@ record RequestBulkForm(
     return switch (owner == null ? "" : owner) {
       case "me" -> actor.userId();
       case "none" -> null;
-      default -> throw new InvalidValueException("owner", "Choose yourself or nobody as owner.");
+      default -> new UserId(read("owner", () -> RequestValues.uuid(owner)));
     };
   }
 

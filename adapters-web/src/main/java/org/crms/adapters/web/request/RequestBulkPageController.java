@@ -48,14 +48,15 @@ final class RequestBulkPageController {
   HttpResponse<?> bulkEdit(
       @Body RequestBulkForm form, HttpRequest<?> request, Authentication authentication) {
     var back = LocalRedirect.safe(form.back()).orElse(RequestListLinks.PAGE);
+    var actor = Actors.from(authentication);
     BulkEditRequestsCommand command;
     try {
-      command = form.command(Actors.from(authentication));
+      command = form.command(actor);
     } catch (InvalidValueException e) {
       return pages.seeOther(back, Flash.error(RequestViews.messages(e)));
     }
     var result = bulkEdit.edit(command);
-    var summary = RequestBulkMessages.summary(command.change(), result);
+    var summary = RequestBulkMessages.summary(command.change(), result, actor);
     var refused = refusals(result);
     if (refused.isEmpty()) {
       return pages.seeOther(back, Flash.success(summary));

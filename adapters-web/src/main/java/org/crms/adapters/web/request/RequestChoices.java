@@ -2,8 +2,8 @@ package org.crms.adapters.web.request;
 
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.Optional;
 import org.crms.adapters.web.page.Option;
+import org.crms.adapters.web.user.Team;
 import org.crms.application.port.in.PageLimit;
 import org.crms.application.port.in.client.ClientFilter;
 import org.crms.application.port.in.client.ListClientsQuery;
@@ -11,32 +11,28 @@ import org.crms.application.port.in.client.ListClientsUseCase;
 import org.crms.application.port.in.requesttype.ListRequestTypesQuery;
 import org.crms.application.port.in.requesttype.ListRequestTypesUseCase;
 import org.crms.application.port.in.requesttype.RequestTypeFilter;
-import org.crms.application.port.in.user.ListUsersQuery;
-import org.crms.application.port.in.user.ListUsersUseCase;
-import org.crms.application.port.in.user.UserFilter;
+import org.crms.application.port.in.user.ListTeamMembersUseCase;
 import org.crms.domain.user.Actor;
-import org.crms.domain.user.Role;
-import org.crms.domain.user.UserId;
 
 /**
  * The clients, request types and users the request pages offer in their select boxes and name in
- * their tables: the first page of each list, as large as a page may be. Users only for admins, who
- * alone may list them; everyone else sees "You", "Unassigned" or "Another user".
+ * their tables: the first page of each list, as large as a page may be, and the whole team, which
+ * every signed-in user may read.
  */
 @Singleton
 final class RequestChoices {
-  static final String UNASSIGNED = "Unassigned";
+  static final String UNASSIGNED = Team.UNASSIGNED;
   private static final PageLimit ALL = new PageLimit(PageLimit.MAX);
 
   private final ListClientsUseCase clients;
   private final ListRequestTypesUseCase types;
-  private final ListUsersUseCase users;
+  private final ListTeamMembersUseCase team;
 
   RequestChoices(
-      ListClientsUseCase clients, ListRequestTypesUseCase types, ListUsersUseCase users) {
+      ListClientsUseCase clients, ListRequestTypesUseCase types, ListTeamMembersUseCase team) {
     this.clients = clients;
     this.types = types;
-    this.users = users;
+    this.team = team;
   }
 
   /** Every live client by name; inactive ones say so. */
@@ -55,15 +51,9 @@ final class RequestChoices {
         .toList();
   }
 
-  /** The active users by username, for admins; nothing for others (who may not list users). */
-  List<Option> users(Actor actor) {
-    if (actor.role() != Role.ADMIN) {
-      return List.of();
-    }
-    var filter = new UserFilter(true, null, null);
-    return users.list(new ListUsersQuery(actor, filter, ALL, null)).items().stream()
-        .map(u -> new Option(u.id().value().toString(), u.username().value()))
-        .toList();
+  /** Every account, to name owners and offer the active ones: one call per page. */
+  Team team(Actor actor) {
+    return Team.read(team, actor);
   }
 
   /** The label of the option with that value, or the fallback when it is not among them. */
@@ -73,17 +63,6 @@ final class RequestChoices {
         .map(Option::label)
         .findFirst()
         .orElse(fallback);
-  }
-
-  /** Who owns a request, as the viewer reads it. */
-  static String owner(Optional<UserId> owner, Actor viewer, List<Option> users) {
-    if (owner.isEmpty()) {
-      return UNASSIGNED;
-    }
-    if (owner.get().equals(viewer.userId())) {
-      return "You";
-    }
-    return label(users, owner.get().value().toString(), "Another user");
   }
 
   private static Option option(String value, String name, boolean active) {

@@ -52,7 +52,7 @@ final class RequestDetailPages {
         RequestViews.statusCss(request.status()),
         details.priority().label(),
         RequestViews.priorityCss(details.priority()),
-        RequestChoices.owner(request.owner(), actor, choices.users(actor)),
+        choices.team(actor).owner(request.owner()),
         Formats.date(details.dueOn()),
         request.isOverdue(ClientRequestResponse.today(clock)),
         details.reference() == null ? "" : details.reference(),

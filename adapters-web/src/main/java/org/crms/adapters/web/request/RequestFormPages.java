@@ -6,6 +6,7 @@ import java.util.List;
 import org.crms.adapters.web.page.Chrome;
 import org.crms.adapters.web.page.FieldErrors;
 import org.crms.adapters.web.page.Option;
+import org.crms.adapters.web.user.Team;
 import org.crms.domain.request.ClientRequest;
 import org.crms.domain.user.Actor;
 
@@ -19,58 +20,81 @@ final class RequestFormPages {
   }
 
   RequestFormPage creating(Chrome chrome, Actor actor, RequestForm values, FieldErrors errors) {
-    return page(chrome, actor, values, errors, null, List.of(), false);
+    return page(form(chrome, actor, values, values.ownerId()), errors, null, List.of(), false);
   }
 
   RequestFormPage editing(
       Chrome chrome, Actor actor, String id, RequestForm values, FieldErrors errors) {
-    return page(chrome, actor, values, errors, id, List.of(), false);
+    return page(form(chrome, actor, values, values.ownerId()), errors, id, List.of(), false);
   }
 
   /** The user's values again, based on the stored version, with what differs from it. */
   RequestFormPage conflict(Chrome chrome, Actor actor, RequestForm yours, ClientRequest stored) {
     var id = stored.id().value().toString();
     var values = yours.atVersion(stored.version());
-    var draft = page(chrome, actor, values, FieldErrors.none(), id, List.of(), true);
-    var differences = RequestConflicts.between(RequestForm.of(stored), yours, draft);
-    return page(chrome, actor, values, FieldErrors.none(), id, differences, true);
+    var storedValues = RequestForm.of(stored);
+    var form = form(chrome, actor, values, values.ownerId(), storedValues.ownerId());
+    var draft = page(form, FieldErrors.none(), id, List.of(), true);
+    var differences = RequestConflicts.between(storedValues, yours, draft);
+    return page(form, FieldErrors.none(), id, differences, true);
+  }
+
+  /** What a form page shows besides its errors and conflicts: the choices read once per page. */
+  private record Form(
+      Chrome chrome,
+      RequestForm values,
+      List<Option> clients,
+      List<Option> types,
+      List<Option> owners) {}
+
+  private Form form(Chrome chrome, Actor actor, RequestForm values, String... heldOwners) {
+    return new Form(
+        chrome,
+        values,
+        choices.clients(actor),
+        choices.types(actor),
+        owners(chrome, actor, heldOwners));
   }
 
   private RequestFormPage page(
-      Chrome chrome,
-      Actor actor,
-      RequestForm values,
+      Form form,
       FieldErrors errors,
       String id,
       List<RequestFormPage.Difference> differences,
       boolean conflict) {
     var creating = id == null;
     return new RequestFormPage(
-        chrome,
+        form.chrome(),
         creating ? "New request" : "Edit request",
         creating ? "/requests" : "/requests/" + id,
         creating ? "/requests" : "/requests/" + id,
         creating,
-        values,
+        form.values(),
         errors,
-        choices.clients(actor),
-        choices.types(actor),
+        form.clients(),
+        form.types(),
         RequestListPages.PRIORITIES,
-        owners(chrome, actor, values.ownerId()),
+        form.owners(),
         conflict,
         differences);
   }
 
-  /** Me, the active users for admins, and the owner the form holds if neither. */
-  private List<Option> owners(Chrome chrome, Actor actor, String current) {
+  /**
+   * Me, the other active members, and the owners the form holds (the submitted one, the stored one)
+   * even if inactive or unknown.
+   */
+  private List<Option> owners(Chrome chrome, Actor actor, String... held) {
+    var team = choices.team(actor);
     var me = actor.userId().value().toString();
     var owners = new ArrayList<Option>();
     var name = chrome.viewer() == null ? "" : " (" + chrome.viewer().username() + ")";
     owners.add(new Option(me, "Me" + name));
-    choices.users(actor).stream().filter(u -> !u.value().equals(me)).forEach(owners::add);
-    var known = owners.stream().anyMatch(o -> o.value().equals(current));
-    if (current != null && !current.isBlank() && !known) {
-      owners.add(new Option(current.strip(), "Current owner"));
+    team.active().stream().filter(u -> !u.value().equals(me)).forEach(owners::add);
+    for (var current : held) {
+      var id = current == null ? "" : current.strip();
+      if (!id.isEmpty() && owners.stream().noneMatch(o -> o.value().equals(id))) {
+        owners.add(team.find(id).map(team::option).orElse(new Option(id, Team.UNKNOWN)));
+      }
     }
     return owners;
   }

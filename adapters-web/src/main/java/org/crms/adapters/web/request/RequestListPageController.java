@@ -59,12 +59,11 @@ final class RequestListPageController {
             asked.pageLimit(),
             RequestOrder.after(asked.cursor(), sort));
     var found = listRequests.list(query);
-    var options =
-        RequestListPages.choices(
-            choices.types(actor), choices.clients(actor), choices.users(actor));
+    var team = choices.team(actor);
+    var options = RequestListPages.choices(choices.types(actor), choices.clients(actor), team);
     var context =
         new RequestListPages.Context(
-            pages.chrome(request), actor, ClientRequestResponse.today(clock), options);
+            pages.chrome(request), actor, ClientRequestResponse.today(clock), team, options);
     return pages.ok(request, "request/list.jte", RequestListPages.of(context, links, found));
   }
 }

@@ -1,6 +1,7 @@
 package org.crms.adapters.web.request;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import org.crms.adapters.web.page.Option;
 import org.crms.adapters.web.request.RequestListPage.Column;
 import org.crms.adapters.web.request.RequestListPage.Filters;
 import org.crms.adapters.web.request.RequestListPage.Row;
+import org.crms.adapters.web.user.Team;
 import org.crms.application.port.in.Page;
 import org.crms.application.port.in.request.RequestPosition;
 import org.crms.application.port.in.request.RequestSort;
@@ -24,13 +26,14 @@ final class RequestListPages {
       Arrays.stream(RequestStatus.values()).map(s -> new Option(s.name(), s.label())).toList();
   static final List<Option> PRIORITIES =
       Arrays.stream(Priority.values()).map(p -> new Option(p.name(), p.label())).toList();
-  static final List<Option> BULK_OWNERS =
+  private static final List<Option> ME_OR_NOBODY =
       List.of(new Option("me", "Me"), new Option("none", RequestChoices.UNASSIGNED));
 
   private RequestListPages() {}
 
   /** The parts of the page that come from elsewhere than the request list itself. */
-  record Context(Chrome chrome, Actor actor, LocalDate today, RequestListPage.Choices choices) {}
+  record Context(
+      Chrome chrome, Actor actor, LocalDate today, Team team, RequestListPage.Choices choices) {}
 
   static RequestListPage of(
       Context context, RequestListLinks links, Page<ClientRequest, RequestPosition> page) {
@@ -51,9 +54,14 @@ final class RequestListPages {
         context.choices());
   }
 
-  static RequestListPage.Choices choices(
-      List<Option> types, List<Option> clients, List<Option> users) {
-    return new RequestListPage.Choices(STATUSES, PRIORITIES, types, clients, users, BULK_OWNERS);
+  /** The filter offers every active member; the bulk bar me, nobody, then the other members. */
+  static RequestListPage.Choices choices(List<Option> types, List<Option> clients, Team team) {
+    var members = team.active();
+    var me = team.viewer().value().toString();
+    var owners = new ArrayList<>(ME_OR_NOBODY);
+    members.stream().filter(m -> !m.value().equals(me)).forEach(owners::add);
+    return new RequestListPage.Choices(
+        STATUSES, PRIORITIES, types, clients, members, List.copyOf(owners));
   }
 
   private static Row row(ClientRequest request, Context context) {
@@ -72,7 +80,7 @@ final class RequestListPages {
         RequestViews.statusCss(request.status()),
         details.priority().label(),
         RequestViews.priorityCss(details.priority()),
-        RequestChoices.owner(request.owner(), context.actor(), choices.users()),
+        context.team().owner(request.owner()),
         Formats.date(details.dueOn()),
         request.isOverdue(context.today()),
         Formats.dateTime(request.updated().at()),

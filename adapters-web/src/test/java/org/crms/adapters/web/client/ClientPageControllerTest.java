@@ -46,6 +46,8 @@ import org.crms.application.port.in.client.ListClientsUseCase;
 import org.crms.application.port.in.request.ListRequestsQuery;
 import org.crms.application.port.in.request.ListRequestsUseCase;
 import org.crms.application.port.in.requesttype.ListRequestTypesUseCase;
+import org.crms.application.port.in.user.ListTeamMembersUseCase;
+import org.crms.application.port.in.user.TeamMember;
 import org.crms.domain.audit.AuditAction;
 import org.crms.domain.audit.AuditEvent;
 import org.crms.domain.audit.ItemType;
@@ -162,7 +164,8 @@ class ClientPageControllerTest {
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.body())
         .contains("<h1>Acme Ltd</h1>", "mailto:office@acme.example", "https://acme.example")
-        .contains("Fix the &lt;script&gt; tag", "SEO Tech Check", "In Progress", "You")
+        .contains(
+            "Fix the &lt;script&gt; tag", "SEO Tech Check", "In Progress", "<td>limiteduser</td>")
         .contains("Overdue", "2026-02-09")
         .contains("href=\"/requests/new?clientId=" + ACME_ID + "\"")
         .contains("<del>Acme</del>", "by adminuser")
@@ -260,6 +263,16 @@ class ClientPageControllerTest {
   @MockBean(GetClientUseCase.class)
   GetClientUseCase getClient() {
     return mock(GetClientUseCase.class);
+  }
+
+  @MockBean(ListTeamMembersUseCase.class)
+  ListTeamMembersUseCase listTeam() {
+    var team = mock(ListTeamMembersUseCase.class);
+    when(team.list(any()))
+        .thenReturn(
+            List.of(
+                new TeamMember(FakeAccessTokens.LIMITED_ID, new Username("limiteduser"), true)));
+    return team;
   }
 
   @MockBean(ListRequestsUseCase.class)

@@ -7,7 +7,7 @@ import static org.crms.adapters.web.BrowserPages.post;
 import static org.crms.adapters.web.FakeAccessTokens.LIMITED_ID;
 import static org.crms.adapters.web.FakeAccessTokens.LIMITED_TOKEN;
 import static org.crms.adapters.web.request.RequestPageTestData.client;
-import static org.crms.adapters.web.request.RequestPageTestData.none;
+import static org.crms.adapters.web.request.RequestPageTestData.team;
 import static org.crms.adapters.web.request.RequestPageTestData.type;
 import static org.crms.adapters.web.request.RequestTestData.CLIENT;
 import static org.crms.adapters.web.request.RequestTestData.TYPE;
@@ -47,7 +47,8 @@ import org.crms.application.port.in.request.ListRequestsUseCase;
 import org.crms.application.port.in.request.RequestPosition;
 import org.crms.application.port.in.request.RequestSort;
 import org.crms.application.port.in.requesttype.ListRequestTypesUseCase;
-import org.crms.application.port.in.user.ListUsersUseCase;
+import org.crms.application.port.in.user.ListTeamMembersQuery;
+import org.crms.application.port.in.user.ListTeamMembersUseCase;
 import org.crms.domain.request.ClientRequestId;
 import org.crms.domain.request.IllegalStatusTransitionException;
 import org.crms.domain.request.Priority;
@@ -74,6 +75,7 @@ class RequestListPageControllerTest {
   @Inject ListRequestsUseCase listRequests;
   @Inject ListClientsUseCase listClients;
   @Inject ListRequestTypesUseCase listTypes;
+  @Inject ListTeamMembersUseCase listTeam;
   @Inject BulkEditRequestsUseCase bulkEdit;
   TestApi api;
 
@@ -82,6 +84,7 @@ class RequestListPageControllerTest {
     api = new TestApi(client, json);
     when(listClients.list(any())).thenReturn(new Page<>(List.of(client(CLIENT, "Acme Ltd")), null));
     when(listTypes.list(any())).thenReturn(new Page<>(List.of(type(TYPE, "Plugin Updates")), null));
+    when(listTeam.list(any())).thenReturn(team());
   }
 
   @Test
@@ -128,10 +131,51 @@ class RequestListPageControllerTest {
         .doesNotContain("First page")
         .contains("<a href=\"/clients/" + CLIENT + "\">Acme Ltd</a>")
         .contains("Plugin Updates")
-        .contains("Another user")
+        .contains("<td>owner.bob</td>")
         .contains("badge badge-overdue")
         .contains("value=\"2026-01-01T00:00\"")
         .contains("name=\"back\" value=\"/requests?" + canonical + "\"");
+  }
+
+  @Test
+  void list_namesEveryOwner_andOffersEveryActiveMember_toALimitedUser_fromOneRead() {
+    when(listRequests.list(any()))
+        .thenReturn(new Page<>(List.of(pluginUpdate(3), bare("Check the SEO")), null));
+
+    var reply = api.send(get("/requests?ownerId=" + RequestTestData.OWNER, LIMITED_TOKEN));
+
+    var owner = RequestTestData.OWNER.value();
+    assertThat(reply.body())
+        .contains("<td>owner.bob</td>", "<td>Unassigned</td>")
+        .contains("<option value=\"" + owner + "\" selected>owner.bob</option>")
+        .contains("<option value=\"" + LIMITED_ID.value() + "\">limiteduser (you)</option>")
+        .contains("<option value=\"" + owner + "\">owner.bob</option>")
+        .contains("<option value=\"me\">Me</option><option value=\"none\">Unassigned</option>")
+        .doesNotContain("retired1", "Another user");
+    verify(listTeam).list(new ListTeamMembersQuery(LIMITED));
+  }
+
+  @Test
+  void bulk_givesTheTickedRequests_toTheChosenMember() {
+    when(bulkEdit.edit(any()))
+        .thenReturn(new BulkEditResult(List.of(new Item(A, Outcome.APPLIED, null))));
+    var owner = RequestTestData.OWNER;
+
+    var reply =
+        api.send(
+            post(
+                "/requests/bulk",
+                LIMITED_TOKEN,
+                "ids",
+                A.value().toString(),
+                "change",
+                "owner",
+                "owner",
+                owner.value().toString()));
+
+    assertThat(flash(reply)).isEqualTo("SUCCESS: 1 request given the chosen owner.");
+    verify(bulkEdit)
+        .edit(new BulkEditRequestsCommand(LIMITED, List.of(A), BulkChange.owner(owner)));
   }
 
   @Test
@@ -313,11 +357,9 @@ class RequestListPageControllerTest {
     return mock(ListRequestTypesUseCase.class);
   }
 
-  @MockBean(ListUsersUseCase.class)
-  ListUsersUseCase listUsers() {
-    var users = mock(ListUsersUseCase.class);
-    when(users.list(any())).thenReturn(none());
-    return users;
+  @MockBean(ListTeamMembersUseCase.class)
+  ListTeamMembersUseCase listTeam() {
+    return mock(ListTeamMembersUseCase.class);
   }
 
   @MockBean(BulkEditRequestsUseCase.class)

@@ -10,6 +10,7 @@ import static org.crms.adapters.web.FakeAccessTokens.LIMITED_ID;
 import static org.crms.adapters.web.FakeAccessTokens.LIMITED_TOKEN;
 import static org.crms.adapters.web.request.RequestPageTestData.client;
 import static org.crms.adapters.web.request.RequestPageTestData.none;
+import static org.crms.adapters.web.request.RequestPageTestData.team;
 import static org.crms.adapters.web.request.RequestPageTestData.type;
 import static org.crms.adapters.web.request.RequestTestData.CLIENT;
 import static org.crms.adapters.web.request.RequestTestData.PLUGIN_ID;
@@ -53,7 +54,9 @@ import org.crms.application.port.in.request.RestoreRequestUseCase;
 import org.crms.application.port.in.request.UpdateRequestUseCase;
 import org.crms.application.port.in.requesttype.GetRequestTypeUseCase;
 import org.crms.application.port.in.requesttype.ListRequestTypesUseCase;
-import org.crms.application.port.in.user.ListUsersUseCase;
+import org.crms.application.port.in.user.ListTeamMembersQuery;
+import org.crms.application.port.in.user.ListTeamMembersUseCase;
+import org.crms.application.port.in.user.TeamMember;
 import org.crms.domain.audit.AuditAction;
 import org.crms.domain.audit.AuditEvent;
 import org.crms.domain.audit.ItemType;
@@ -97,6 +100,7 @@ class RequestPageControllerTest {
   @Inject GetItemHistoryUseCase history;
   @Inject ListClientsUseCase listClients;
   @Inject ListRequestTypesUseCase listTypes;
+  @Inject ListTeamMembersUseCase listTeam;
   TestApi api;
 
   @BeforeEach
@@ -108,6 +112,7 @@ class RequestPageControllerTest {
     when(history.history(any())).thenReturn(none());
     when(listClients.list(any())).thenReturn(new Page<>(List.of(client(CLIENT, "Acme Ltd")), null));
     when(listTypes.list(any())).thenReturn(new Page<>(List.of(type(TYPE, "Plugin Updates")), null));
+    when(listTeam.list(any())).thenReturn(team());
   }
 
   @Test
@@ -134,6 +139,7 @@ class RequestPageControllerTest {
         .contains("badge badge-in-progress\">In Progress</span>")
         .contains("badge badge-overdue")
         .contains("PAY-2026-0042")
+        .contains("<dt>Owner</dt><dd>owner.bob</dd>")
         .contains("name=\"target\" value=\"PENDING\"")
         .contains(">Put back</button>")
         .contains("name=\"target\" value=\"COMPLETED\"")
@@ -201,7 +207,30 @@ class RequestPageControllerTest {
     assertThat(reply.body())
         .contains("<option value=\"" + CLIENT + "\" selected>Acme Ltd</option>")
         .contains("Leave empty to use the request type")
-        .contains("Me (limiteduser)");
+        .contains("Me (limiteduser)")
+        .contains("<option value=\"" + RequestTestData.OWNER.value() + "\">owner.bob</option>")
+        .doesNotContain("retired1", "limiteduser (you)");
+    verify(listTeam).list(new ListTeamMembersQuery(LIMITED));
+  }
+
+  @Test
+  void theEditForm_keepsAnInactiveCurrentOwner_andLeavesOutOtherInactiveOnes() {
+    when(getRequest.get(any())).thenReturn(pluginUpdate(3));
+    when(listTeam.list(any()))
+        .thenReturn(
+            List.of(
+                new TeamMember(RequestTestData.OWNER, new Username("owner.bob"), false),
+                new TeamMember(RequestPageTestData.RETIRED, new Username("retired1"), false)));
+
+    var reply = api.send(get(PAGE + "/edit", LIMITED_TOKEN));
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    assertThat(reply.body())
+        .contains(
+            "<option value=\""
+                + RequestTestData.OWNER.value()
+                + "\" selected>owner.bob (inactive)</option>")
+        .doesNotContain("retired1");
   }
 
   @Test
@@ -408,10 +437,8 @@ class RequestPageControllerTest {
     return mock(ListRequestTypesUseCase.class);
   }
 
-  @MockBean(ListUsersUseCase.class)
-  ListUsersUseCase listUsers() {
-    var users = mock(ListUsersUseCase.class);
-    when(users.list(any())).thenReturn(none());
-    return users;
+  @MockBean(ListTeamMembersUseCase.class)
+  ListTeamMembersUseCase listTeam() {
+    return mock(ListTeamMembersUseCase.class);
   }
 }

@@ -48,6 +48,8 @@ import org.crms.application.port.in.requesttype.ListRequestTypesUseCase;
 import org.crms.application.port.in.requesttype.RequestTypePosition;
 import org.crms.application.port.in.requesttype.RestoreRequestTypeUseCase;
 import org.crms.application.port.in.requesttype.UpdateRequestTypeUseCase;
+import org.crms.application.port.in.user.ListTeamMembersUseCase;
+import org.crms.application.port.in.user.TeamMember;
 import org.crms.domain.audit.ItemType;
 import org.crms.domain.client.ClientId;
 import org.crms.domain.request.ClientRequest;
@@ -65,6 +67,7 @@ import org.crms.domain.user.Permission;
 import org.crms.domain.user.PermissionDeniedException;
 import org.crms.domain.user.Role;
 import org.crms.domain.user.Stamp;
+import org.crms.domain.user.Username;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -287,6 +290,16 @@ class RequestTypePageControllerTest {
   @MockBean(RestoreRequestTypeUseCase.class)
   RestoreRequestTypeUseCase restoreType() {
     return mock(RestoreRequestTypeUseCase.class);
+  }
+
+  @MockBean(ListTeamMembersUseCase.class)
+  ListTeamMembersUseCase listTeam() {
+    var team = mock(ListTeamMembersUseCase.class);
+    when(team.list(any()))
+        .thenReturn(
+            List.of(
+                new TeamMember(FakeAccessTokens.LIMITED_ID, new Username("limiteduser"), true)));
+    return team;
   }
 
   @MockBean(ListRequestsUseCase.class)
