@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.crms.adapters.web.error.BadRequestException;
+import org.crms.adapters.web.page.QueryString;
 import org.crms.adapters.web.shared.QueryValues;
 import org.crms.application.port.in.InstantRange;
 import org.crms.application.port.in.audit.AuditFilter;

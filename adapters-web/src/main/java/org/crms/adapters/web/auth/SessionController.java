@@ -1,12 +1,10 @@
 package org.crms.adapters.web.auth;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -19,12 +17,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.crms.adapters.web.apidocs.ApiDefinition;
 import org.crms.adapters.web.page.Flash;
 import org.crms.adapters.web.page.Pages;
+import org.crms.adapters.web.page.QueryString;
 import org.crms.adapters.web.security.Actors;
 import org.crms.adapters.web.security.CsrfExempt;
 import org.crms.adapters.web.security.LocalRedirect;
@@ -101,13 +97,13 @@ final class SessionController {
           .seeOther(LocalRedirect.target(form.next()), Flash.success(LOGGED_IN))
           .cookie(cookies.open(token));
     } catch (InvalidCredentialsException e) {
-      return seeOther(loginAgain("credentials", form.next()));
+      return pages.seeOther(loginAgain("credentials", form.next()));
     } catch (TooManyAttemptsException e) {
-      return seeOther(loginAgain("throttled", form.next()));
+      return pages.seeOther(loginAgain("throttled", form.next()));
     } catch (BusyException e) {
-      return seeOther(loginAgain("busy", form.next()));
+      return pages.seeOther(loginAgain("busy", form.next()));
     } catch (AccountDisabledException e) {
-      return seeOther(ACCOUNT_DISABLED);
+      return pages.seeOther(ACCOUNT_DISABLED);
     }
   }
 
@@ -127,19 +123,13 @@ final class SessionController {
   HttpResponse<Void> endSession(HttpRequest<?> request, @Nullable Authentication authentication) {
     PresentedCredential.authenticatedSession(request)
         .ifPresent(secret -> logOut.logOut(new LogOutCommand(Actors.from(authentication), secret)));
-    return seeOther(LOGGED_OUT).cookie(cookies.cleared());
+    return pages.seeOther(LOGGED_OUT).cookie(cookies.cleared());
   }
 
   private static String loginAgain(String error, @Nullable String next) {
-    var query = "?error=" + error;
-    return LOGIN
-        + LocalRedirect.safe(next)
-            .map(path -> query + "&next=" + URLEncoder.encode(path, StandardCharsets.UTF_8))
-            .orElse(query);
-  }
-
-  private static MutableHttpResponse<Void> seeOther(String location) {
-    return HttpResponse.<Void>seeOther(URI.create(location))
-        .header(HttpHeaders.CACHE_CONTROL, "no-store");
+    return QueryString.empty()
+        .with("error", error)
+        .with("next", LocalRedirect.safe(next).orElse(null))
+        .path(LOGIN);
   }
 }

@@ -3,7 +3,7 @@ package org.crms.adapters.web.contact;
 import io.micronaut.core.annotation.Nullable;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.crms.adapters.web.audit.QueryString;
+import org.crms.adapters.web.page.QueryString;
 
 /**
  * The filters of the contact record list as its form shows them, exactly as they were asked for.

@@ -2,9 +2,9 @@ package org.crms.adapters.web.contact;
 
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;
-import org.crms.adapters.web.audit.QueryString;
 import org.crms.adapters.web.page.Chrome;
 import org.crms.adapters.web.page.Option;
+import org.crms.adapters.web.page.QueryString;
 import org.crms.application.port.in.Page;
 import org.crms.application.port.in.contact.ContactRecordPosition;
 import org.crms.domain.contact.ContactRecord;

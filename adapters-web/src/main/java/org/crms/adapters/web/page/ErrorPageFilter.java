@@ -11,8 +11,6 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.web.router.RouteAttributes;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.crms.adapters.web.error.Problem;
 import org.crms.adapters.web.security.SessionCookies;
 
@@ -89,6 +87,6 @@ final class ErrorPageFilter implements Ordered {
     var back = request.getUri().getRawPath();
     var query = request.getUri().getRawQuery();
     var target = query == null ? back : back + "?" + query;
-    return LOGIN + "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+    return QueryString.empty().with("next", target).path(LOGIN);
   }
 }

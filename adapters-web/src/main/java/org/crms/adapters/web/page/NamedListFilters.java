@@ -1,13 +1,10 @@
 package org.crms.adapters.web.page;
 
 import io.micronaut.core.annotation.Nullable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import org.crms.adapters.web.shared.QueryFlags;
 import org.crms.adapters.web.shared.QueryValues;
@@ -90,51 +87,37 @@ public record NamedListFilters(
     return Formats.dateTimeInput(at);
   }
 
-  /**
-   * Every parameter that differs from the list's default, URL-encoded and joined with {@code &};
-   * empty when none does. Times are written as the API reads them.
-   */
-  public String queryString() {
-    var parts = new ArrayList<String>();
-    add(parts, "q", q);
-    add(parts, "active", activeValue());
-    add(parts, "sort", order.equals(ListOrder.BY_NAME) ? null : sort());
-    add(parts, "createdFrom", created.from());
-    add(parts, "createdTo", created.to());
-    add(parts, "updatedFrom", updated.from());
-    add(parts, "updatedTo", updated.to());
-    add(parts, "limit", limit.value() == PageLimit.DEFAULT ? null : limit.value());
-    return String.join("&", parts);
+  /** Every parameter that differs from the list's default; times as the API reads them. */
+  public QueryString query() {
+    return QueryString.empty()
+        .with("q", q)
+        .with("active", activeValue())
+        .with("sort", order.equals(ListOrder.BY_NAME) ? null : sort())
+        .with("createdFrom", created.from())
+        .with("createdTo", created.to())
+        .with("updatedFrom", updated.from())
+        .with("updatedTo", updated.to())
+        .with("limit", limit.value() == PageLimit.DEFAULT ? null : limit.value());
   }
 
   /** The list at this path with these filters, from its first page. */
   public String href(String path) {
-    var query = queryString();
-    return query.isEmpty() ? path : path + "?" + query;
+    return query().path(path);
   }
 
   /** The list at this path with these filters, continued after the cursor's position. */
   public String href(String path, String cursor) {
-    var query = queryString();
-    var after = "cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8);
-    return path + "?" + (query.isEmpty() ? after : query + "&" + after);
+    return query().with("cursor", cursor).path(path);
   }
 
   /** The API list at this path as CSV: every item matching the filters, in the list's order. */
   public String csvHref(String apiPath) {
-    var query = queryString();
-    return apiPath + "?format=csv" + (query.isEmpty() ? "" : "&" + query);
+    return QueryString.empty().with("format", "csv").and(query()).path(apiPath);
   }
 
   /** Whether any filter narrows the list (the order and page size do not). */
   public boolean narrowed() {
     return q != null || active != null || !created.isUnbounded() || !updated.isUnbounded();
-  }
-
-  private static void add(List<String> parts, String name, @Nullable Object value) {
-    if (value != null) {
-      parts.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
-    }
   }
 
   private static @Nullable Instant instant(String name, @Nullable String raw) {

@@ -1,11 +1,6 @@
 package org.crms.adapters.web.request;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import org.crms.adapters.web.page.QueryString;
 import org.crms.application.port.in.request.RequestSort;
 
 /**
@@ -19,11 +14,11 @@ final class RequestListLinks {
   static final String API = ClientRequestController.PATH;
 
   private final RequestListParameters parameters;
-  private final String query;
+  private final QueryString query;
 
   private RequestListLinks(RequestListParameters parameters) {
     this.parameters = parameters;
-    this.query = encode(pairs(parameters));
+    this.query = query(parameters);
   }
 
   /** The parameters as given, times from the page's fields made instants. */
@@ -55,12 +50,12 @@ final class RequestListLinks {
 
   /** This list's first page. */
   String firstPage() {
-    return withQuery(PAGE, query);
+    return query.path(PAGE);
   }
 
   /** The page after the one shown. */
   String nextPage(String cursor) {
-    return withQuery(PAGE, join(query, "cursor=" + encode(cursor)));
+    return query.with("cursor", cursor).path(PAGE);
   }
 
   /** The page shown, to come back to after a bulk edit. */
@@ -71,7 +66,7 @@ final class RequestListLinks {
 
   /** Every request of this list as CSV, from the API. */
   String csv() {
-    return API + "?" + join("format=csv", query);
+    return QueryString.empty().with("format", "csv").and(query).path(API);
   }
 
   /** This list sorted by the key: reversed if it is sorted by it already, else in its usual way. */
@@ -81,57 +76,25 @@ final class RequestListLinks {
             ? !current.descending()
             : key == RequestSort.Key.CREATED || key == RequestSort.Key.UPDATED;
     var sort = RequestOrder.token(new RequestSort(key, descending));
-    var others = pairs(parameters).stream().filter(p -> !p.getKey().equals("sort")).toList();
-    return withQuery(PAGE, join(encode(others), "sort=" + encode(sort)));
+    return query.without("sort").with("sort", sort).path(PAGE);
   }
 
-  private static List<Map.Entry<String, String>> pairs(RequestListParameters p) {
-    var pairs = new ArrayList<Map.Entry<String, String>>();
-    all(pairs, "status", p.status());
-    all(pairs, "priority", p.priority());
-    one(pairs, "typeId", p.typeId());
-    one(pairs, "clientId", p.clientId());
-    one(pairs, "ownerId", p.ownerId());
-    one(pairs, "unassigned", p.unassigned());
-    one(pairs, "mine", p.mine());
-    one(pairs, "overdue", p.overdue());
-    one(pairs, "createdFrom", p.createdFrom());
-    one(pairs, "createdTo", p.createdTo());
-    one(pairs, "updatedFrom", p.updatedFrom());
-    one(pairs, "updatedTo", p.updatedTo());
-    one(pairs, "q", p.q());
-    one(pairs, "sort", p.sort());
-    one(pairs, "limit", p.limit());
-    return pairs;
-  }
-
-  private static void all(List<Map.Entry<String, String>> pairs, String name, List<String> values) {
-    if (values != null) {
-      values.forEach(value -> one(pairs, name, value));
-    }
-  }
-
-  private static void one(List<Map.Entry<String, String>> pairs, String name, String value) {
-    if (value != null && !value.isBlank()) {
-      pairs.add(Map.entry(name, value.strip()));
-    }
-  }
-
-  private static String encode(List<Map.Entry<String, String>> pairs) {
-    return pairs.stream()
-        .map(p -> p.getKey() + "=" + encode(p.getValue()))
-        .collect(Collectors.joining("&"));
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
-
-  private static String join(String first, String second) {
-    return first.isEmpty() ? second : second.isEmpty() ? first : first + "&" + second;
-  }
-
-  private static String withQuery(String path, String query) {
-    return query.isEmpty() ? path : path + "?" + query;
+  private static QueryString query(RequestListParameters p) {
+    return QueryString.empty()
+        .withEach("status", p.status())
+        .withEach("priority", p.priority())
+        .with("typeId", p.typeId())
+        .with("clientId", p.clientId())
+        .with("ownerId", p.ownerId())
+        .with("unassigned", p.unassigned())
+        .with("mine", p.mine())
+        .with("overdue", p.overdue())
+        .with("createdFrom", p.createdFrom())
+        .with("createdTo", p.createdTo())
+        .with("updatedFrom", p.updatedFrom())
+        .with("updatedTo", p.updatedTo())
+        .with("q", p.q())
+        .with("sort", p.sort())
+        .with("limit", p.limit());
   }
 }

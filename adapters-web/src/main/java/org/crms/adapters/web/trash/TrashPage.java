@@ -2,10 +2,10 @@ package org.crms.adapters.web.trash;
 
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;
-import org.crms.adapters.web.audit.QueryString;
 import org.crms.adapters.web.page.Chrome;
 import org.crms.adapters.web.page.Formats;
 import org.crms.adapters.web.page.Option;
+import org.crms.adapters.web.page.QueryString;
 import org.crms.application.port.in.Page;
 import org.crms.application.port.in.trash.ListTrashQuery;
 import org.crms.application.port.in.trash.TrashItem;

@@ -1,11 +1,8 @@
 package org.crms.adapters.web.user;
 
 import io.micronaut.core.annotation.Nullable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.stream.Collectors;
 import org.crms.adapters.web.page.Chrome;
+import org.crms.adapters.web.page.QueryString;
 import org.crms.application.port.in.Page;
 import org.crms.application.port.in.user.UserPosition;
 import org.crms.domain.user.User;
@@ -29,13 +26,13 @@ final class UserListLinks {
   }
 
   UserListPage page(Chrome chrome, Page<User, UserPosition> found, @Nullable String cursor) {
-    var filters = query();
-    var here = cursor == null || cursor.isBlank() ? "" : "cursor=" + encode(cursor);
+    var filters = QueryString.empty().with("active", active).with("role", role).with("q", q);
     var next =
         found
             .nextPosition()
-            .map(p -> address(join(filters, "cursor=" + encode(UserListParameters.cursor(p)))))
+            .map(p -> filters.with("cursor", UserListParameters.cursor(p)).path(PATH))
             .orElse(null);
+    var here = filters.with("cursor", cursor);
     return new UserListPage(
         chrome,
         active,
@@ -43,32 +40,8 @@ final class UserListLinks {
         q,
         found.items().stream().map(UserListPage.Row::from).toList(),
         next,
-        here.isEmpty() ? null : address(filters),
-        API + "?" + join("format=csv", filters),
-        address(join(filters, here)));
-  }
-
-  private static String address(String query) {
-    return query.isEmpty() ? PATH : PATH + "?" + query;
-  }
-
-  /** The filters that are set, as a query string without its "?". */
-  private String query() {
-    var set = new LinkedHashMap<String, String>();
-    set.put("active", active);
-    set.put("role", role);
-    set.put("q", q);
-    return set.entrySet().stream()
-        .filter(e -> !e.getValue().isBlank())
-        .map(e -> e.getKey() + "=" + encode(e.getValue()))
-        .collect(Collectors.joining("&"));
-  }
-
-  private static String join(String a, String b) {
-    return a.isEmpty() ? b : b.isEmpty() ? a : a + "&" + b;
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        cursor == null || cursor.isBlank() ? null : filters.path(PATH),
+        QueryString.empty().with("format", "csv").and(filters).path(API),
+        here.path(PATH));
   }
 }
